@@ -25,7 +25,7 @@ public class LeopardCatalogue {
 	}
 
 	public Optional<Leopard> find(long id) {
-		return leopards.findById(id);
+		return leopards.findWithMotherById(id);
 	}
 
 	public List<Leopard> cubsOf(Leopard mother) {

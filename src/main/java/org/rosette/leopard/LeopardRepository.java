@@ -14,6 +14,9 @@ public interface LeopardRepository extends JpaRepository<Leopard, Long> {
 
 	Optional<Leopard> findByCode(String code);
 
+	@EntityGraph(attributePaths = "mother")
+	Optional<Leopard> findWithMotherById(Long id);
+
 	boolean existsByCode(String code);
 
 	long countByStatus(LeopardStatus status);
