@@ -42,7 +42,7 @@ class CampaignControllerTests {
 		given(campaigns.publicCampaign("patrol")).willReturn(Optional.of(progress(active("patrol",
 				"## Why a patrol\n\nSnares **kill**.\n\n<script>alert(1)</script>"), "100000.00", "84000.00", 112)));
 
-		mvc.perform(get("/campaigns/patrol")
+		mvc.perform(get("/campaigns/patrol"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("84%"), containsString("$84,000 raised of $100,000"),
 					containsString("id=\"gifts\">112<"), containsString("Open for gifts"),
