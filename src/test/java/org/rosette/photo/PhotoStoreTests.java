@@ -171,6 +171,17 @@ class PhotoStoreTests {
 	}
 
 	@Test
+	void aStreamIsStoredLikeBytes() throws Exception {
+		PhotoStore store = store();
+		byte[] photo = TestPhotos.jpeg(40, 30);
+
+		StoredPhoto stored = store.store("stream.jpg", new ByteArrayInputStream(photo), PARK);
+
+		assertThat(stored.sizeBytes()).isEqualTo(photo.length);
+		assertThat(store.original(stored.key()).orElseThrow().getContentAsByteArray()).isEqualTo(photo);
+	}
+
+	@Test
 	void onlyKnownCanonicalKeysFindFiles() {
 		PhotoStore store = store();
 		String key = store.store("a.jpg", TestPhotos.jpeg(40, 30), PARK).key();
