@@ -14,7 +14,7 @@ import org.springframework.context.annotation.Configuration;
 public class ValidationClock {
 
 	@Bean
-	static ValidationConfigurationCustomizer validationClock(org.springframework.beans.factory.ObjectProvider<Clock> clock) {
+	static ValidationConfigurationCustomizer validationUsesRosettesClock(org.springframework.beans.factory.ObjectProvider<Clock> clock) {
 		return configuration -> configuration.clockProvider(() -> clock.getIfAvailable(Clock::systemUTC));
 	}
 

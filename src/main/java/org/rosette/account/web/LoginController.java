@@ -3,7 +3,6 @@ package org.rosette.account.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
-import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.web.WebAttributes;
@@ -22,16 +21,20 @@ class LoginController {
 	}
 
 	@GetMapping("/login")
-	String login(@Nullable String error, @Nullable String logout, @Nullable String loggedOut,
-			HttpServletRequest request, Model model) {
-		if (error != null) {
+	String login(HttpServletRequest request, Model model) {
+		if (flag(request, "error")) {
 			HttpSession session = request.getSession(false);
 			Object failure = session == null ? null : session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
 			model.addAttribute("failure", failure instanceof DisabledException ? "disabled" : "badCredentials");
 		}
-		model.addAttribute("signedOut", logout != null || loggedOut != null);
+		model.addAttribute("signedOut", flag(request, "logout") || flag(request, "loggedOut"));
 		model.addAttribute("demo", demo);
 		return "account/login";
+	}
+
+	/** Spring Security's redirects carry bare flags such as {@code ?error}. */
+	private static boolean flag(HttpServletRequest request, String name) {
+		return request.getParameterMap().containsKey(name);
 	}
 
 }
