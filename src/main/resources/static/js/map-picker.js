@@ -16,7 +16,8 @@
     var longitude = form.querySelector('[name="longitude"]');
     var data = element.dataset;
     var park = L.latLngBounds([parse(data.minLat), parse(data.minLon)], [parse(data.maxLat), parse(data.maxLon)]);
-    var map = L.map(element, { scrollWheelZoom: false, maxBoundsViscosity: 0 });
+    // Quarter zoom steps let the park fill the box instead of the nearest whole zoom level.
+    var map = L.map(element, { scrollWheelZoom: false, zoomSnap: 0.25 });
     map.fitBounds(park, { padding: [12, 12] });
     L.tileLayer(data.tileUrl, { attribution: data.attribution, maxZoom: 18 }).addTo(map);
     L.rectangle(park, { color: '#b97c12', weight: 2, fillColor: '#e0a030', fillOpacity: 0.06, interactive: false })
