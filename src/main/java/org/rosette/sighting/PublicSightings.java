@@ -1,6 +1,13 @@
 package org.rosette.sighting;
 
+import java.time.Instant;
+import java.time.Year;
+import java.time.ZoneOffset;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -32,7 +39,7 @@ public class PublicSightings {
 	}
 
 	/** One sighting, if the public may see it at all. */
-	public java.util.Optional<PublicSighting> find(long id) {
+	public Optional<PublicSighting> find(long id) {
 		return sightings.findWithDetailsById(id).filter(privacy::isPublic).map(privacy::toPublic);
 	}
 
@@ -42,6 +49,29 @@ public class PublicSightings {
 
 	public List<PublicSighting> ofLeopard(long leopardId, int count) {
 		return page(leopardId, 0, count).getContent();
+	}
+
+	/**
+	 * The public grid: verified, delayed sightings counted per cell, optionally for one year or one leopard.
+	 * Only cells are returned, never points.
+	 */
+	public List<PublicCell> cells(Integer year, Long leopardId) {
+		Instant before = privacy.publicBefore();
+		Instant from = year == null ? Instant.EPOCH : startOf(year);
+		Instant to = year == null ? before : startOf(year + 1);
+		Map<PublicLocation, Long> counts = sightings.findPoints(ReviewStatus.VERIFIED, before, leopardId, from, to)
+			.stream()
+			.collect(Collectors.groupingBy(p -> privacy.generalise(p.latitude(), p.longitude()), Collectors.counting()));
+		return counts.entrySet()
+			.stream()
+			.map(e -> new PublicCell(e.getKey().latitude(), e.getKey().longitude(), e.getKey().precisionDegrees(),
+					e.getValue()))
+			.sorted(Comparator.comparingDouble(PublicCell::latitude).thenComparingDouble(PublicCell::longitude))
+			.toList();
+	}
+
+	private static Instant startOf(int year) {
+		return Year.of(year).atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
 	}
 
 	public List<YearCount> countByYear() {
