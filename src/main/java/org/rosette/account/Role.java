@@ -1,0 +1,5 @@
+package org.rosette.account;
+
+public enum Role {
+	RANGER, ADMIN
+}

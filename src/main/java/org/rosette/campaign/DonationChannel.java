@@ -1,0 +1,5 @@
+package org.rosette.campaign;
+
+public enum DonationChannel {
+	ONLINE, BANK_TRANSFER, CASH, EVENT, OTHER
+}

@@ -1,0 +1,6 @@
+package org.rosette.incident;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface IncidentRepository extends JpaRepository<Incident, Long> {
+}

@@ -1,0 +1,42 @@
+package org.rosette.leopard;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface LeopardRepository extends JpaRepository<Leopard, Long> {
+
+	Optional<Leopard> findByCode(String code);
+
+	@EntityGraph(attributePaths = "mother")
+	Optional<Leopard> findWithMotherById(Long id);
+
+	boolean existsByCode(String code);
+
+	long countByStatus(LeopardStatus status);
+
+	@EntityGraph(attributePaths = "mother")
+	@Query("""
+			select l from Leopard l
+			where (:status is null or l.status = :status)
+			  and (:sex is null or l.sex = :sex)
+			  and (:q is null or lower(l.name) like :q or lower(l.code) like :q)
+			""")
+	Page<Leopard> search(@Param("status") LeopardStatus status, @Param("sex") Sex sex, @Param("q") String q,
+			Pageable pageable);
+
+	@Query("select l from Leopard l where l.mother.id = :motherId order by l.birthYear, l.name")
+	List<Leopard> findCubsOf(@Param("motherId") Long motherId);
+
+	@Query("select l from Leopard l where l.sex = org.rosette.leopard.Sex.FEMALE order by l.name")
+	List<Leopard> findFemales();
+
+	List<Leopard> findAllByOrderByNameAsc();
+
+}

@@ -1,0 +1,5 @@
+package org.rosette.leopard;
+
+public enum LeopardStatus {
+	ALIVE, MISSING, DECEASED
+}

@@ -1,0 +1,5 @@
+package org.rosette.leopard;
+
+public enum Sex {
+	FEMALE, MALE, UNKNOWN
+}

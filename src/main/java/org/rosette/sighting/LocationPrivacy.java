@@ -1,0 +1,85 @@
+package org.rosette.sighting;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+
+import org.rosette.leopard.Leopard;
+import org.rosette.system.ParkArea;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one place that decides what of a sighting the public may see, so that poachers reading the site learn no
+ * more than a rough area and a month, and only once the animal has long moved on. Every public surface (pages,
+ * JSON, maps, exports) goes through here.
+ */
+@Component
+public class LocationPrivacy {
+
+	private static final BigDecimal HALF = new BigDecimal("0.5");
+
+	private static final BigDecimal FULL_TURN = BigDecimal.valueOf(360);
+
+	private final Clock clock;
+
+	private final PrivacyProperties properties;
+
+	private final ParkArea park;
+
+	LocationPrivacy(Clock clock, PrivacyProperties properties, ParkArea park) {
+		this.clock = clock;
+		this.properties = properties;
+		this.park = park;
+	}
+
+	/** Sightings observed before this instant may be public once verified. */
+	public Instant publicBefore() {
+		return clock.instant().minus(properties.publicDelayDays(), ChronoUnit.DAYS);
+	}
+
+	public boolean isPublic(Sighting sighting) {
+		return sighting.getStatus() == ReviewStatus.VERIFIED && sighting.getObservedAt().isBefore(publicBefore());
+	}
+
+	public YearMonth month(Instant instant) {
+		return YearMonth.from(instant.atZone(park.zone()));
+	}
+
+	public PublicSighting toPublic(Sighting sighting) {
+		if (!isPublic(sighting)) {
+			throw new IllegalArgumentException("Sighting " + sighting.getId() + " is not public");
+		}
+		PublicLocation cell = generalise(sighting.getLatitude(), sighting.getLongitude());
+		Leopard leopard = sighting.getLeopard();
+		return new PublicSighting(sighting.getId(), month(sighting.getObservedAt()).toString(), sighting.getEvidence(),
+				leopard == null ? null : leopard.getId(), leopard == null ? null : leopard.getName(), cell.latitude(),
+				cell.longitude(), cell.precisionDegrees());
+	}
+
+	/** The centre of the grid cell holding the point: {@code floor(x / cell) * cell + cell / 2}. */
+	public PublicLocation generalise(double latitude, double longitude) {
+		BigDecimal cell = properties.cellDegrees();
+		BigDecimal lat = cellCentre(latitude, cell);
+		BigDecimal top = BigDecimal.valueOf(90);
+		if (lat.compareTo(top) > 0) {
+			// The pole itself belongs to the last cell below it.
+			lat = lat.subtract(cell);
+		}
+		BigDecimal lon = cellCentre(longitude, cell);
+		if (lon.compareTo(BigDecimal.valueOf(180)) > 0) {
+			// 180°E and 180°W are one meridian: its cell is the one just east of the antimeridian.
+			lon = lon.subtract(FULL_TURN);
+		}
+		return new PublicLocation(lat.doubleValue(), lon.doubleValue(), cell.doubleValue());
+	}
+
+	private static BigDecimal cellCentre(double degrees, BigDecimal cell) {
+		// Decimal arithmetic: in binary 43.4 / 0.2 is 216.99999999999997 and would land in the wrong cell.
+		BigDecimal index = BigDecimal.valueOf(degrees).divide(cell, 0, RoundingMode.FLOOR);
+		return index.multiply(cell).add(cell.multiply(HALF)).stripTrailingZeros();
+	}
+
+}

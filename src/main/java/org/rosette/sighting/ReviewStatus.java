@@ -1,0 +1,5 @@
+package org.rosette.sighting;
+
+public enum ReviewStatus {
+	PENDING, VERIFIED, REJECTED
+}

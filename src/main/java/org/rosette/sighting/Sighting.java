@@ -1,0 +1,199 @@
+package org.rosette.sighting;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.rosette.account.Account;
+import org.rosette.leopard.Leopard;
+
+/**
+ * A sign of a leopard at a place and time, as a ranger reported it. The exact point and the notes are for
+ * rangers and admins only; what the public may see is decided by {@link LocationPrivacy}.
+ */
+@Entity
+@Table(name = "sightings")
+public class Sighting {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(nullable = false)
+	private Instant observedAt;
+
+	@Column(nullable = false)
+	private double latitude;
+
+	@Column(nullable = false)
+	private double longitude;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false, length = 20)
+	private Evidence evidence;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "leopard_id")
+	private Leopard leopard;
+
+	private Integer adults;
+
+	private Integer cubs;
+
+	@Column(length = 10000)
+	private String notes;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false, length = 10)
+	private ReviewStatus status = ReviewStatus.PENDING;
+
+	@Column(length = 2000)
+	private String reviewNote;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "submitted_by", nullable = false)
+	private Account submittedBy;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "reviewed_by")
+	private Account reviewedBy;
+
+	private Instant reviewedAt;
+
+	@Column(nullable = false)
+	private Instant createdAt;
+
+	@Column(nullable = false)
+	private Instant updatedAt;
+
+	@Version
+	private long version;
+
+	protected Sighting() {
+	}
+
+	public Sighting(Instant observedAt, double latitude, double longitude, Evidence evidence, Leopard leopard,
+			Integer adults, Integer cubs, String notes, Account submittedBy) {
+		this.observedAt = observedAt;
+		this.latitude = latitude;
+		this.longitude = longitude;
+		this.evidence = evidence;
+		this.leopard = leopard;
+		this.adults = adults;
+		this.cubs = cubs;
+		this.notes = notes;
+		this.submittedBy = submittedBy;
+	}
+
+	/** Confirms the sighting, naming the individual when the reviewer recognised its coat. */
+	public void verify(Account reviewer, Leopard identified, String note, Instant at) {
+		decide(ReviewStatus.VERIFIED, reviewer, note, at);
+		if (identified != null) {
+			this.leopard = identified;
+			identified.seenOn(observedAt.atZone(java.time.ZoneOffset.UTC).toLocalDate());
+		}
+	}
+
+	public void reject(Account reviewer, String reason, Instant at) {
+		decide(ReviewStatus.REJECTED, reviewer, reason, at);
+	}
+
+	private void decide(ReviewStatus decision, Account reviewer, String note, Instant at) {
+		if (this.status != ReviewStatus.PENDING) {
+			throw new IllegalStateException("Sighting " + id + " has already been reviewed");
+		}
+		this.status = decision;
+		this.reviewedBy = reviewer;
+		this.reviewNote = note;
+		this.reviewedAt = at;
+	}
+
+	@PrePersist
+	void onCreate() {
+		this.createdAt = Instant.now();
+		this.updatedAt = this.createdAt;
+	}
+
+	@PreUpdate
+	void onUpdate() {
+		this.updatedAt = Instant.now();
+	}
+
+	public Long getId() {
+		return id;
+	}
+
+	public Instant getObservedAt() {
+		return observedAt;
+	}
+
+	public double getLatitude() {
+		return latitude;
+	}
+
+	public double getLongitude() {
+		return longitude;
+	}
+
+	public Evidence getEvidence() {
+		return evidence;
+	}
+
+	public Leopard getLeopard() {
+		return leopard;
+	}
+
+	public Integer getAdults() {
+		return adults;
+	}
+
+	public Integer getCubs() {
+		return cubs;
+	}
+
+	public String getNotes() {
+		return notes;
+	}
+
+	public ReviewStatus getStatus() {
+		return status;
+	}
+
+	public String getReviewNote() {
+		return reviewNote;
+	}
+
+	public Account getSubmittedBy() {
+		return submittedBy;
+	}
+
+	public Account getReviewedBy() {
+		return reviewedBy;
+	}
+
+	public Instant getReviewedAt() {
+		return reviewedAt;
+	}
+
+	public Instant getCreatedAt() {
+		return createdAt;
+	}
+
+	public long getVersion() {
+		return version;
+	}
+
+}

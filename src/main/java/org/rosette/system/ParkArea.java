@@ -1,0 +1,31 @@
+package org.rosette.system;
+
+import java.time.ZoneId;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The protected area Rosette watches over, roughly as a box. Points outside it are not wrong, only unusual:
+ * forms ask for confirmation, maps centre on it.
+ */
+@ConfigurationProperties("rosette.park")
+public record ParkArea(@DefaultValue("Land of the Leopard National Park") String name,
+		@DefaultValue("42.6") double minLatitude, @DefaultValue("43.7") double maxLatitude,
+		@DefaultValue("130.7") double minLongitude, @DefaultValue("131.9") double maxLongitude,
+		@DefaultValue("Asia/Vladivostok") ZoneId zone) {
+
+	public boolean contains(double latitude, double longitude) {
+		return latitude >= minLatitude && latitude <= maxLatitude && longitude >= minLongitude
+				&& longitude <= maxLongitude;
+	}
+
+	public double centreLatitude() {
+		return (minLatitude + maxLatitude) / 2;
+	}
+
+	public double centreLongitude() {
+		return (minLongitude + maxLongitude) / 2;
+	}
+
+}
