@@ -1,0 +1,34 @@
+package org.rosette.campaign.web;
+
+import java.util.List;
+import java.util.NoSuchElementException;
+
+import org.rosette.campaign.Campaigns;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping(path = "/api/v1/campaigns", produces = "application/json")
+class CampaignApiController {
+
+	private final Campaigns campaigns;
+
+	CampaignApiController(Campaigns campaigns) {
+		this.campaigns = campaigns;
+	}
+
+	@GetMapping
+	List<CampaignJson> list() {
+		return campaigns.publicCampaigns().stream().map(CampaignJson::of).toList();
+	}
+
+	@GetMapping("/{slug}")
+	CampaignJson one(@PathVariable String slug) {
+		return campaigns.publicCampaign(slug)
+			.map(CampaignJson::of)
+			.orElseThrow(() -> new NoSuchElementException("No public campaign with slug " + slug));
+	}
+
+}

@@ -1,0 +1,22 @@
+package org.rosette.campaign.web;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+import org.rosette.campaign.Campaign;
+import org.rosette.campaign.CampaignProgress;
+import org.rosette.campaign.CampaignStatus;
+
+/** A campaign in the API, as the contract lists it. Amounts are exact decimals. */
+record CampaignJson(long id, String slug, String title, String summary, BigDecimal goalAmount, BigDecimal raisedAmount,
+		String currency, int progressPercent, CampaignStatus status, LocalDate startsOn, LocalDate endsOn,
+		String donateUrl) {
+
+	static CampaignJson of(CampaignProgress progress) {
+		Campaign campaign = progress.campaign();
+		return new CampaignJson(campaign.getId(), campaign.getSlug(), campaign.getTitle(), campaign.getSummary(),
+				campaign.getGoalAmount(), progress.raisedAmount(), campaign.getCurrency(), progress.progressPercent(),
+				campaign.getStatus(), campaign.getStartsOn(), campaign.getEndsOn(), campaign.getDonateUrl());
+	}
+
+}

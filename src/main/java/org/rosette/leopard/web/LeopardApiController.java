@@ -1,0 +1,55 @@
+package org.rosette.leopard.web;
+
+import java.util.NoSuchElementException;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+
+import org.rosette.leopard.LeopardCatalogue;
+import org.rosette.leopard.LeopardFilter;
+import org.rosette.leopard.LeopardStatus;
+import org.rosette.leopard.Sex;
+import org.rosette.system.PageResponse;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping(path = "/api/v1/leopards", produces = "application/json")
+class LeopardApiController {
+
+	private final LeopardCatalogue catalogue;
+
+	LeopardApiController(LeopardCatalogue catalogue) {
+		this.catalogue = catalogue;
+	}
+
+	@GetMapping
+	PageResponse<LeopardJson> list(@Valid LeopardQuery query) {
+		PageRequest page = PageRequest.of(query.page() == null ? 0 : query.page(),
+				query.size() == null ? 20 : query.size(), Sort.by("name").and(Sort.by("id")));
+		return PageResponse.of(catalogue.search(query.toFilter(), page), LeopardJson::of);
+	}
+
+	@GetMapping("/{id}")
+	LeopardJson one(@PathVariable long id) {
+		return catalogue.find(id)
+			.map(LeopardJson::of)
+			.orElseThrow(() -> new NoSuchElementException("No leopard with id " + id));
+	}
+
+	record LeopardQuery(LeopardStatus status, Sex sex, @Size(max = 60) String q, @Min(0) Integer page,
+			@Min(1) @Max(100) Integer size) {
+
+		LeopardFilter toFilter() {
+			return new LeopardFilter(status, sex, q);
+		}
+
+	}
+
+}
