@@ -14,6 +14,8 @@ import org.springframework.core.env.Environment;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import jakarta.persistence.EntityManagerFactory;
 
@@ -25,7 +27,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * validation passing, and the constraints that protect the data. Plain SQL through {@link JdbcTemplate}, so these
  * checks hold whatever the entities look like. Each test runs in a transaction that is rolled back; a statement that
  * is expected to fail comes last, because PostgreSQL refuses further statements in a failed transaction.
+ * <p>
+ * {@code @Transactional} is repeated here on purpose: Spring finds a class-level {@code @Transactional} (such as the
+ * one {@code @DataJpaTest} brings) on the class that <em>declares</em> a test method, so without it these inherited
+ * checks would commit their rows into the shared PostgreSQL database.
  */
+@Transactional
 abstract class MigrationChecks {
 
 	/** The migrations that were on main when these checks were written; later ones only add to them. */
@@ -58,6 +65,11 @@ abstract class MigrationChecks {
 	}
 
 	@Test
+	void runsInATransactionThatIsRolledBack() {
+		assertThat(TransactionSynchronizationManager.isActualTransactionActive()).isTrue();
+	}
+
+	@Test
 	void appliesEveryMigrationSuccessfully() {
 		MigrationInfo[] all = this.flyway.info().all();
 		List<MigrationInfo> versioned = Arrays.stream(all).filter((info) -> info.getVersion() != null).toList();
@@ -77,7 +89,10 @@ abstract class MigrationChecks {
 	void hibernateValidatesTheMigratedSchema() {
 		// The context started, so Hibernate validated every entity against the migrated tables; make sure nobody
 		// turned validation into schema generation for tests, which would hide a missing migration.
-		assertThat(this.environment.getProperty("spring.jpa.hibernate.ddl-auto")).isEqualTo("validate");
+		assertThat(this.environment.getProperty("spring.jpa.hibernate.ddl-auto"))
+			.as("spring.jpa.hibernate.ddl-auto; null means a src/test/resources/application.properties hides the main"
+					+ " one: put test settings in src/test/resources/config/application.properties")
+			.isEqualTo("validate");
 		assertThat(this.entityManagerFactory.isOpen()).isTrue();
 	}
 
