@@ -3,7 +3,7 @@ package org.rosette.demo;
 import org.rosette.account.Account;
 import org.rosette.account.AccountRepository;
 import org.rosette.account.Role;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
 /** The two demo accounts the login page advertises while demo mode is on. */
@@ -12,10 +12,11 @@ class DemoAccounts {
 
 	private final AccountRepository accounts;
 
-	private final BCryptPasswordEncoder encoder = new BCryptPasswordEncoder();
+	private final PasswordEncoder encoder;
 
-	DemoAccounts(AccountRepository accounts) {
+	DemoAccounts(AccountRepository accounts, PasswordEncoder encoder) {
 		this.accounts = accounts;
+		this.encoder = encoder;
 	}
 
 	Team ensure() {

@@ -1,0 +1,17 @@
+package org.rosette.account;
+
+import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+
+/** Turns the missing admin password into Boot's short start-up report instead of a stack trace. */
+class MissingAdminPasswordFailureAnalyzer extends AbstractFailureAnalyzer<MissingAdminPasswordException> {
+
+	@Override
+	protected FailureAnalysis analyze(Throwable rootFailure, MissingAdminPasswordException cause) {
+		return new FailureAnalysis(MissingAdminPasswordException.REASON,
+				"Start with ROSETTE_ADMIN_PASSWORD=<a strong password> (the account is called 'admin'), "
+						+ "or turn on demo mode with rosette.demo=true.",
+				cause);
+	}
+
+}

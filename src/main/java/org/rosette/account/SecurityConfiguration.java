@@ -1,0 +1,73 @@
+package org.rosette.account;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.pathPattern;
+
+/**
+ * Who may do what. The public reads; rangers report from the field; admins review and keep the records.
+ * Browsers sign in with a form and a session (CSRF-protected); scripts and field devices use HTTP Basic on
+ * {@code /api/**}, statelessly.
+ */
+@Configuration(proxyBeanMethods = false)
+public class SecurityConfiguration {
+
+	private static final RequestMatcher API = pathPattern("/api/**");
+
+	/**
+	 * CSRF rides on cookies a browser sends by itself. An API call with Basic credentials, or with no session
+	 * at all, has no ambient authority to abuse, so it needs no token.
+	 */
+	private static final RequestMatcher NO_AMBIENT_CREDENTIALS = request -> carriesBasicCredentials(request)
+			|| (API.matches(request) && request.getRequestedSessionId() == null);
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+		ApiSecurityErrors apiErrors = new ApiSecurityErrors();
+		http.authorizeHttpRequests(requests -> requests
+			.requestMatchers("/ranger/**").hasRole("RANGER")
+			.requestMatchers("/admin/**").hasRole("ADMIN")
+			.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+			.requestMatchers("/actuator/**").hasRole("ADMIN")
+			.requestMatchers(HttpMethod.GET, "/api/v1/incidents", "/api/v1/incidents/**").hasRole("RANGER")
+			.requestMatchers(HttpMethod.POST, "/api/v1/sightings/*/review").hasRole("ADMIN")
+			.requestMatchers(HttpMethod.POST, "/api/v1/sightings", "/api/v1/incidents").hasRole("RANGER")
+			.requestMatchers(HttpMethod.GET, "/api/**").permitAll()
+			.requestMatchers(API).hasRole("ADMIN")
+			.anyRequest().permitAll())
+			.formLogin(form -> form.loginPage("/login").permitAll())
+			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?loggedOut"))
+			.httpBasic(basic -> basic.authenticationEntryPoint(apiErrors))
+			.csrf(csrf -> csrf.ignoringRequestMatchers(NO_AMBIENT_CREDENTIALS))
+			.exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(apiErrors, API)
+				.defaultAccessDeniedHandlerFor(apiErrors, API));
+		return http.build();
+	}
+
+	@Bean
+	static RoleHierarchy roleHierarchy() {
+		return RoleHierarchyImpl.withDefaultRolePrefix().role(Role.ADMIN.name()).implies(Role.RANGER.name()).build();
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return new BCryptPasswordEncoder();
+	}
+
+	private static boolean carriesBasicCredentials(HttpServletRequest request) {
+		String authorization = request.getHeader("Authorization");
+		return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
+	}
+
+}
