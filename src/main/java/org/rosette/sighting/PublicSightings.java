@@ -31,6 +31,11 @@ public class PublicSightings {
 			.map(privacy::toPublic);
 	}
 
+	/** One sighting, if the public may see it at all. */
+	public java.util.Optional<PublicSighting> find(long id) {
+		return sightings.findWithDetailsById(id).filter(privacy::isPublic).map(privacy::toPublic);
+	}
+
 	public List<PublicSighting> latest(int count) {
 		return page(null, 0, count).getContent();
 	}

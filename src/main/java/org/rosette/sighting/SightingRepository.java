@@ -7,10 +7,11 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-public interface SightingRepository extends JpaRepository<Sighting, Long> {
+public interface SightingRepository extends JpaRepository<Sighting, Long>, JpaSpecificationExecutor<Sighting> {
 
 	@EntityGraph(attributePaths = "leopard")
 	@Query("""
@@ -31,5 +32,15 @@ public interface SightingRepository extends JpaRepository<Sighting, Long> {
 	List<YearCount> countByYear(@Param("status") ReviewStatus status, @Param("before") Instant before);
 
 	long countByStatus(ReviewStatus status);
+
+	@EntityGraph(attributePaths = { "leopard", "submittedBy" })
+	Page<Sighting> findBySubmittedByUsername(String username, Pageable pageable);
+
+	@Override
+	@EntityGraph(attributePaths = { "leopard", "submittedBy" })
+	Page<Sighting> findAll(org.springframework.data.jpa.domain.Specification<Sighting> spec, Pageable pageable);
+
+	@EntityGraph(attributePaths = { "leopard", "submittedBy" })
+	java.util.Optional<Sighting> findWithDetailsById(Long id);
 
 }

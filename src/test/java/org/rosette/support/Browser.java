@@ -112,6 +112,25 @@ public final class Browser implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * Whether Chromium and chromedriver are installed. {@link BrowserTest} checks this for you (skipping, or failing
+	 * under {@code CI=true}).
+	 */
+	public static boolean available() {
+		return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+	}
+
+	/**
+	 * A browser of the given window size that is not tied to the application: give it full URLs through
+	 * {@link #driver()}, and close it yourself. Prefer a {@link BrowserTest} and a {@code Browser} parameter, which
+	 * know the application's address, skip or fail without a browser, and close it for you.
+	 */
+	public static Browser open(int width, int height) {
+		Browser browser = start("");
+		browser.driver.manage().window().setSize(new Dimension(width, height));
+		return browser;
+	}
+
 	/** Opens a path of the application, e.g. {@code "/leopards?status=ALIVE"}. */
 	public Browser open(String path) {
 		this.driver.get(this.baseUrl + (path.startsWith("/") ? path : "/" + path));
@@ -203,6 +222,11 @@ public final class Browser implements AutoCloseable {
 			throw new UncheckedIOException(ex);
 		}
 		return file;
+	}
+
+	/** A wait on this browser, e.g. {@code browser.waitUpTo(Duration.ofSeconds(5)).until(urlContains("q=ked"))}. */
+	public WebDriverWait waitUpTo(Duration timeout) {
+		return new WebDriverWait(this.driver, timeout);
 	}
 
 	/** The whole Selenium driver, for anything the helpers above do not cover. */

@@ -5,6 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.InvalidFormatException;
+
+import org.rosette.system.InvalidFieldException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -53,6 +57,11 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		return ResponseEntity.badRequest().body(badRequest(fieldProblems(ex)));
 	}
 
+	@ExceptionHandler(InvalidFieldException.class)
+	ProblemDetail invalidField(InvalidFieldException ex) {
+		return badRequest(List.of(new FieldProblem(ex.getField(), ex.getMessage())));
+	}
+
 	@ExceptionHandler(BindException.class)
 	ProblemDetail bind(BindException ex) {
 		return badRequest(fieldProblems(ex));
@@ -72,6 +81,14 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		if (ex.getCause() instanceof JacksonException json && !json.getPath().isEmpty()) {
+			String field = json.getPath()
+				.stream()
+				.map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : String.valueOf(ref.getIndex()))
+				.collect(java.util.stream.Collectors.joining("."));
+			return ResponseEntity.badRequest()
+				.body(badRequest(List.of(new FieldProblem(field, unreadableValue(json)))));
+		}
 		return ResponseEntity.badRequest()
 			.body(problem(HttpStatus.BAD_REQUEST, "Malformed request body",
 					"The request body is not valid JSON for this endpoint."));
@@ -124,6 +141,13 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
 	private static String fieldName(MessageSourceResolvable error, String parameter) {
 		return error instanceof FieldError field ? field.getField() : parameter;
+	}
+
+	private static String unreadableValue(JacksonException json) {
+		if (json instanceof InvalidFormatException format) {
+			return invalidValue(format.getValue(), format.getTargetType());
+		}
+		return "is not in the expected format";
 	}
 
 	private static String invalidValue(Object value, Class<?> type) {

@@ -1,0 +1,40 @@
+package org.rosette.campaign.web;
+
+import org.rosette.campaign.CampaignProgress;
+import org.rosette.campaign.Campaigns;
+import org.rosette.campaign.MarkdownBody;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
+
+@Controller
+class CampaignController {
+
+	private final Campaigns campaigns;
+
+	private final MarkdownBody markdown;
+
+	CampaignController(Campaigns campaigns, MarkdownBody markdown) {
+		this.campaigns = campaigns;
+		this.markdown = markdown;
+	}
+
+	@GetMapping("/campaigns")
+	String list(Model model) {
+		model.addAttribute("campaigns", campaigns.publicCampaigns());
+		return "campaign/list";
+	}
+
+	@GetMapping("/campaigns/{slug}")
+	String show(@PathVariable String slug, Model model) {
+		CampaignProgress progress = campaigns.publicCampaign(slug)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		model.addAttribute("progress", progress);
+		model.addAttribute("body", markdown.toSafeHtml(progress.campaign().getBody()));
+		return "campaign/show";
+	}
+
+}
