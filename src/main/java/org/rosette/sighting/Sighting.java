@@ -98,6 +98,34 @@ public class Sighting {
 		this.submittedBy = submittedBy;
 	}
 
+	/** The author corrects the report while it still waits for review. */
+	public void revise(Instant observedAt, double latitude, double longitude, Evidence evidence, Leopard leopard,
+			Integer adults, Integer cubs, String notes) {
+		requirePending();
+		this.observedAt = observedAt;
+		this.latitude = latitude;
+		this.longitude = longitude;
+		this.evidence = evidence;
+		this.leopard = leopard;
+		this.adults = adults;
+		this.cubs = cubs;
+		this.notes = notes;
+	}
+
+	public boolean isPending() {
+		return status == ReviewStatus.PENDING;
+	}
+
+	public boolean isSubmittedBy(String username) {
+		return submittedBy.getUsername().equals(username);
+	}
+
+	private void requirePending() {
+		if (!isPending()) {
+			throw new SightingLockedException(id);
+		}
+	}
+
 	/** Confirms the sighting, naming the individual when the reviewer recognised its coat. */
 	public void verify(Account reviewer, Leopard identified, String note, Instant at) {
 		decide(ReviewStatus.VERIFIED, reviewer, note, at);
@@ -112,9 +140,7 @@ public class Sighting {
 	}
 
 	private void decide(ReviewStatus decision, Account reviewer, String note, Instant at) {
-		if (this.status != ReviewStatus.PENDING) {
-			throw new IllegalStateException("Sighting " + id + " has already been reviewed");
-		}
+		requirePending();
 		this.status = decision;
 		this.reviewedBy = reviewer;
 		this.reviewNote = note;

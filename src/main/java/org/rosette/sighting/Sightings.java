@@ -1,5 +1,6 @@
 package org.rosette.sighting;
 
+import java.util.NoSuchElementException;
 import java.util.Optional;
 
 import org.rosette.account.Account;
@@ -9,6 +10,7 @@ import org.rosette.leopard.LeopardCatalogue;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,10 +37,39 @@ public class Sightings {
 	public Sighting report(SightingReport report, String username) {
 		Account ranger = accounts.findByUsername(username)
 			.orElseThrow(() -> new IllegalStateException("No account " + username));
-		Leopard leopard = report.leopardId() == null ? null
-				: catalogue.find(report.leopardId()).orElseThrow(() -> new UnknownLeopardException(report.leopardId()));
 		return sightings.save(new Sighting(report.observedAt(), report.latitude(), report.longitude(),
-				report.evidence(), leopard, report.adults(), report.cubs(), blankToNull(report.notes()), ranger));
+				report.evidence(), leopard(report.leopardId()), report.adults(), report.cubs(), blankToNull(report.notes()), ranger));
+	}
+
+	/** The author corrects a sighting that still waits for review. */
+	@Transactional
+	public Sighting revise(long id, SightingReport report, String username) {
+		Sighting sighting = ownPending(id, username);
+		sighting.revise(report.observedAt(), report.latitude(), report.longitude(), report.evidence(),
+				leopard(report.leopardId()), report.adults(), report.cubs(), blankToNull(report.notes()));
+		return sighting;
+	}
+
+	/** The author takes back a sighting that nobody has reviewed yet. */
+	@Transactional
+	public void withdraw(long id, String username) {
+		sightings.delete(ownPending(id, username));
+	}
+
+	private Sighting ownPending(long id, String username) {
+		Sighting sighting = sightings.findWithDetailsById(id).orElseThrow(() -> new NoSuchElementException("No sighting " + id));
+		if (!sighting.isSubmittedBy(username)) {
+			throw new AccessDeniedException("Only the ranger who reported sighting " + id + " may change it");
+		}
+		if (!sighting.isPending()) {
+			throw new SightingLockedException(id);
+		}
+		return sighting;
+	}
+
+	private Leopard leopard(Long leopardId) {
+		return leopardId == null ? null
+				: catalogue.find(leopardId).orElseThrow(() -> new UnknownLeopardException(leopardId));
 	}
 
 	public Page<Sighting> search(SightingFilter filter, int page, int size) {

@@ -9,8 +9,10 @@ import org.junit.jupiter.api.Test;
 import org.rosette.campaign.Campaign;
 import org.rosette.campaign.CampaignProgress;
 import org.rosette.campaign.Campaigns;
+import org.rosette.account.SecurityConfiguration;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.test.web.servlet.MockMvc;
@@ -21,6 +23,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+@Import(SecurityConfiguration.class)
 @WebMvcTest(CampaignApiController.class)
 class CampaignApiControllerTests {
 

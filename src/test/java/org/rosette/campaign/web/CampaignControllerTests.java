@@ -21,6 +21,7 @@ import org.rosette.campaign.Campaigns;
 import org.rosette.campaign.MarkdownBody;
 import org.rosette.system.web.Formats;
 import org.rosette.system.web.WebConfiguration;
+import org.rosette.account.SecurityConfiguration;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
@@ -28,7 +29,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 @WebMvcTest(CampaignController.class)
-@Import({ WebConfiguration.class, Formats.class, MarkdownBody.class })
+@Import({ SecurityConfiguration.class, WebConfiguration.class, Formats.class, MarkdownBody.class })
 class CampaignControllerTests {
 
 	@Autowired

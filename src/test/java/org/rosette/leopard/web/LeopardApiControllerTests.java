@@ -10,8 +10,10 @@ import org.rosette.leopard.LeopardCatalogue;
 import org.rosette.leopard.LeopardFilter;
 import org.rosette.leopard.LeopardStatus;
 import org.rosette.leopard.Sex;
+import org.rosette.account.SecurityConfiguration;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -28,6 +30,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+@Import(SecurityConfiguration.class)
 @WebMvcTest(LeopardApiController.class)
 class LeopardApiControllerTests {
 

@@ -21,6 +21,7 @@ import org.rosette.leopard.LeopardStatus;
 import org.rosette.leopard.Sex;
 import org.rosette.system.web.Formats;
 import org.rosette.system.web.WebConfiguration;
+import org.rosette.account.SecurityConfiguration;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
@@ -33,7 +34,7 @@ import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.test.web.servlet.MockMvc;
 
 @WebMvcTest(LeopardCatalogueController.class)
-@Import({ WebConfiguration.class, Formats.class })
+@Import({ SecurityConfiguration.class, WebConfiguration.class, Formats.class })
 class LeopardCatalogueControllerTests {
 
 	@Autowired

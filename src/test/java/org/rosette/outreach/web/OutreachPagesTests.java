@@ -30,6 +30,7 @@ import org.rosette.sighting.PublicSighting;
 import org.rosette.sighting.PublicSightings;
 import org.rosette.system.web.Formats;
 import org.rosette.system.web.WebConfiguration;
+import org.rosette.account.SecurityConfiguration;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -39,7 +40,7 @@ import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.test.web.servlet.MockMvc;
 
 @WebMvcTest({ HomeController.class, LeopardProfileController.class })
-@Import({ WebConfiguration.class, Formats.class })
+@Import({ SecurityConfiguration.class, WebConfiguration.class, Formats.class })
 @EnableConfigurationProperties(PopulationTarget.class)
 class OutreachPagesTests {
 
