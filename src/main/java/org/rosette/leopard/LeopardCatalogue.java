@@ -41,6 +41,14 @@ public class LeopardCatalogue {
 				leopards.countByStatus(LeopardStatus.DECEASED));
 	}
 
+	/** A missing animal has turned up on camera again. */
+	@Transactional
+	public Leopard markAlive(long id) {
+		Leopard leopard = leopards.findById(id).orElseThrow(() -> new java.util.NoSuchElementException("No leopard " + id));
+		leopard.markAlive();
+		return leopard;
+	}
+
 	private static String likePattern(String q) {
 		if (q == null || q.isBlank()) {
 			return null;

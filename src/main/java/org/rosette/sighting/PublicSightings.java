@@ -1,6 +1,12 @@
 package org.rosette.sighting;
 
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -32,7 +38,7 @@ public class PublicSightings {
 	}
 
 	/** One sighting, if the public may see it at all. */
-	public java.util.Optional<PublicSighting> find(long id) {
+	public Optional<PublicSighting> find(long id) {
 		return sightings.findWithDetailsById(id).filter(privacy::isPublic).map(privacy::toPublic);
 	}
 
@@ -44,8 +50,31 @@ public class PublicSightings {
 		return page(leopardId, 0, count).getContent();
 	}
 
+	/**
+	 * The public grid: verified, delayed sightings counted per cell, optionally for one year or one leopard.
+	 * Only cells are returned, never points.
+	 */
+	public List<PublicCell> cells(Integer year, Long leopardId) {
+		Instant before = privacy.publicBefore();
+		Instant from = year == null ? Instant.EPOCH : privacy.startOfYear(year);
+		Instant to = year == null ? before : privacy.startOfYear(year + 1);
+		Map<PublicLocation, Long> counts = sightings.findPoints(ReviewStatus.VERIFIED, before, leopardId, from, to)
+			.stream()
+			.collect(Collectors.groupingBy(p -> privacy.generalise(p.latitude(), p.longitude()), Collectors.counting()));
+		return counts.entrySet()
+			.stream()
+			.map(e -> new PublicCell(e.getKey().latitude(), e.getKey().longitude(), e.getKey().precisionDegrees(),
+					e.getValue()))
+			.sorted(Comparator.comparingDouble(PublicCell::latitude).thenComparingDouble(PublicCell::longitude))
+			.toList();
+	}
+
 	public List<YearCount> countByYear() {
-		return sightings.countByYear(ReviewStatus.VERIFIED, privacy.publicBefore());
+		// Years as the park counts them: a sighting on New Year's Eve in UTC may already be January there.
+		Map<Integer, Long> byYear = sightings.findObservedTimes(ReviewStatus.VERIFIED, privacy.publicBefore())
+			.stream()
+			.collect(Collectors.groupingBy(t -> privacy.month(t).getYear(), TreeMap::new, Collectors.counting()));
+		return byYear.entrySet().stream().map(e -> new YearCount(e.getKey(), e.getValue())).toList();
 	}
 
 }

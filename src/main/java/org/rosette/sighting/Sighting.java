@@ -131,7 +131,9 @@ public class Sighting {
 		decide(ReviewStatus.VERIFIED, reviewer, note, at);
 		if (identified != null) {
 			this.leopard = identified;
-			identified.seenOn(observedAt.atZone(java.time.ZoneOffset.UTC).toLocalDate());
+		}
+		if (this.leopard != null) {
+			this.leopard.seenOn(observedAt.atZone(java.time.ZoneOffset.UTC).toLocalDate());
 		}
 	}
 

@@ -22,16 +22,23 @@ public interface SightingRepository extends JpaRepository<Sighting, Long>, JpaSp
 	Page<Sighting> findByStatusObservedBefore(@Param("status") ReviewStatus status, @Param("before") Instant before,
 			@Param("leopardId") Long leopardId, Pageable pageable);
 
-	@Query("""
-			select new org.rosette.sighting.YearCount(extract(year from s.observedAt), count(s))
-			from Sighting s
-			where s.status = :status and s.observedAt < :before
-			group by extract(year from s.observedAt)
-			order by extract(year from s.observedAt)
-			""")
-	List<YearCount> countByYear(@Param("status") ReviewStatus status, @Param("before") Instant before);
+	@Query("select s.observedAt from Sighting s where s.status = :status and s.observedAt < :before")
+	List<Instant> findObservedTimes(@Param("status") ReviewStatus status, @Param("before") Instant before);
 
 	long countByStatus(ReviewStatus status);
+
+	@EntityGraph(attributePaths = { "leopard", "submittedBy" })
+	List<Sighting> findByStatus(ReviewStatus status, org.springframework.data.domain.Sort sort);
+
+	@Query("""
+			select new org.rosette.sighting.SightingPoint(s.latitude, s.longitude, s.observedAt)
+			from Sighting s
+			where s.status = :status and s.observedAt < :before
+			  and (:leopardId is null or s.leopard.id = :leopardId)
+			  and s.observedAt >= :from and s.observedAt < :to
+			""")
+	List<SightingPoint> findPoints(@Param("status") ReviewStatus status, @Param("before") Instant before,
+			@Param("leopardId") Long leopardId, @Param("from") Instant from, @Param("to") Instant to);
 
 	@EntityGraph(attributePaths = { "leopard", "submittedBy" })
 	Page<Sighting> findBySubmittedByUsername(String username, Pageable pageable);

@@ -2,6 +2,7 @@ package org.rosette.sighting.web;
 
 import java.net.URI;
 import java.time.Instant;
+import java.util.List;
 import java.util.NoSuchElementException;
 
 import jakarta.validation.Valid;
@@ -9,11 +10,14 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
 import org.rosette.account.Staff;
+import org.rosette.sighting.PublicCell;
 import org.rosette.sighting.PublicSightings;
+import org.rosette.sighting.ReviewDecision;
 import org.rosette.sighting.ReviewStatus;
 import org.rosette.sighting.Sighting;
 import org.rosette.sighting.SightingFilter;
 import org.rosette.sighting.SightingReport;
+import org.rosette.sighting.SightingReviews;
 import org.rosette.sighting.Sightings;
 import org.rosette.system.InvalidFieldException;
 import org.rosette.system.PageResponse;
@@ -25,13 +29,16 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * One address, two views: the public gets the generalised sightings that {@code LocationPrivacy} lets through,
  * rangers and admins get every sighting in full.
  */
 @RestController
+@Validated
 @RequestMapping(path = "/api/v1/sightings", produces = "application/json")
 class SightingApiController {
 
@@ -39,9 +46,25 @@ class SightingApiController {
 
 	private final PublicSightings publicSightings;
 
-	SightingApiController(Sightings sightings, PublicSightings publicSightings) {
+	private final SightingReviews reviews;
+
+	SightingApiController(Sightings sightings, PublicSightings publicSightings, SightingReviews reviews) {
 		this.sightings = sightings;
 		this.publicSightings = publicSightings;
+		this.reviews = reviews;
+	}
+
+	/** The public grid for maps: counts per 0.2° cell, with the same delay as everything public. */
+	@GetMapping("/cells")
+	List<PublicCell> cells(@RequestParam(required = false) @Min(1900) @Max(2100) Integer year,
+			@RequestParam(required = false) Long leopardId) {
+		return publicSightings.cells(year, leopardId);
+	}
+
+	@PostMapping(path = "/{id}/review", consumes = "application/json")
+	ReviewJson review(@PathVariable long id, @Valid @RequestBody ReviewDecision decision, Authentication caller) {
+		SightingReviews.Outcome outcome = reviews.review(id, decision, caller.getName());
+		return new ReviewJson(SightingJson.of(outcome.sighting()), outcome.missingLeopardSeen());
 	}
 
 	@GetMapping
@@ -85,6 +108,10 @@ class SightingApiController {
 
 	private static NoSuchElementException notFound(long id) {
 		return new NoSuchElementException("No sighting " + id + " that you may see");
+	}
+
+	/** The reviewed sighting, and whether its leopard is listed as missing and may be marked alive again. */
+	record ReviewJson(SightingJson sighting, boolean leopardListedMissing) {
 	}
 
 	record SightingQuery(ReviewStatus status, Long leopardId,
