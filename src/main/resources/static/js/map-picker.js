@@ -32,7 +32,9 @@
           .addTo(map);
       }
       if (follow && !map.getBounds().contains(point)) {
-        map.panTo(point);
+        // Keep the park in view too: a point outside it is only meaningful next to it.
+        var both = L.latLngBounds(park.getSouthWest(), park.getNorthEast()).extend(point);
+        map.fitBounds(both, { padding: [24, 24], animate: false });
       }
     }
 
