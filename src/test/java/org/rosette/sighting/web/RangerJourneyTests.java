@@ -81,6 +81,12 @@ class RangerJourneyTests {
 			assertThat(newest.getText()).contains("Camera trap", "Kedrovka", "Waiting for review");
 			assertThat(newest.findElements(By.linkText("Edit"))).hasSize(1);
 			browser.screenshot("ranger-2-my-submissions");
+
+			driver.findElement(By.id("account-toggle")).click();
+			browser.waitUpTo(Duration.ofSeconds(5)).until(ExpectedConditions.elementToBeClickable(By.id("sign-out"))).click();
+			browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("loggedOut"));
+			assertThat(driver.findElement(By.id("signed-out-note")).getText()).isEqualTo("You are signed out.");
+			assertThat(driver.findElements(By.id("signed-in-as"))).isEmpty();
 		}
 	}
 
