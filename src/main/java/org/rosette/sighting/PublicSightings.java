@@ -2,11 +2,13 @@ package org.rosette.sighting;
 
 import java.time.Instant;
 import java.time.Year;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import org.springframework.data.domain.Page;
@@ -72,6 +74,15 @@ public class PublicSightings {
 
 	private static Instant startOf(int year) {
 		return Year.of(year).atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+	}
+
+	/** Public sightings per month, oldest first: one leopard's, or all when {@code leopardId} is null. */
+	public List<MonthCount> countByMonth(Long leopardId) {
+		Instant before = privacy.publicBefore();
+		Map<YearMonth, Long> counts = sightings.findPoints(ReviewStatus.VERIFIED, before, leopardId, Instant.EPOCH, before)
+			.stream()
+			.collect(Collectors.groupingBy(p -> privacy.month(p.observedAt()), TreeMap::new, Collectors.counting()));
+		return counts.entrySet().stream().map(e -> new MonthCount(e.getKey(), e.getValue())).toList();
 	}
 
 	public List<YearCount> countByYear() {
