@@ -41,7 +41,7 @@ record SightingTimeline(List<Row> years, long busiestMonth, long total) {
 		return count == 0 ? 0 : (int) Math.max(1, Math.min(LEVELS, Math.ceil(count * (double) LEVELS / max)));
 	}
 
-	boolean isEmpty() {
+	public boolean isEmpty() {
 		return years.isEmpty();
 	}
 
