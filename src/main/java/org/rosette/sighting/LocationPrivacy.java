@@ -48,6 +48,11 @@ public class LocationPrivacy {
 		return YearMonth.from(instant.atZone(park.zone()));
 	}
 
+	/** The first instant of a calendar year in the park's own time zone. */
+	public Instant startOfYear(int year) {
+		return java.time.Year.of(year).atDay(1).atStartOfDay(park.zone()).toInstant();
+	}
+
 	public PublicSighting toPublic(Sighting sighting) {
 		if (!isPublic(sighting)) {
 			throw new IllegalArgumentException("Sighting " + sighting.getId() + " is not public");

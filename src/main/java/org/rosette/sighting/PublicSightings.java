@@ -1,9 +1,7 @@
 package org.rosette.sighting;
 
 import java.time.Instant;
-import java.time.Year;
 import java.time.YearMonth;
-import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -59,8 +57,8 @@ public class PublicSightings {
 	 */
 	public List<PublicCell> cells(Integer year, Long leopardId) {
 		Instant before = privacy.publicBefore();
-		Instant from = year == null ? Instant.EPOCH : startOf(year);
-		Instant to = year == null ? before : startOf(year + 1);
+		Instant from = year == null ? Instant.EPOCH : privacy.startOfYear(year);
+		Instant to = year == null ? before : privacy.startOfYear(year + 1);
 		Map<PublicLocation, Long> counts = sightings.findPoints(ReviewStatus.VERIFIED, before, leopardId, from, to)
 			.stream()
 			.collect(Collectors.groupingBy(p -> privacy.generalise(p.latitude(), p.longitude()), Collectors.counting()));
@@ -70,10 +68,6 @@ public class PublicSightings {
 					e.getValue()))
 			.sorted(Comparator.comparingDouble(PublicCell::latitude).thenComparingDouble(PublicCell::longitude))
 			.toList();
-	}
-
-	private static Instant startOf(int year) {
-		return Year.of(year).atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
 	}
 
 	/** Public sightings per month, oldest first: one leopard's, or all when {@code leopardId} is null. */
@@ -86,7 +80,11 @@ public class PublicSightings {
 	}
 
 	public List<YearCount> countByYear() {
-		return sightings.countByYear(ReviewStatus.VERIFIED, privacy.publicBefore());
+		// Years as the park counts them: a sighting on New Year's Eve in UTC may already be January there.
+		Map<Integer, Long> byYear = sightings.findObservedTimes(ReviewStatus.VERIFIED, privacy.publicBefore())
+			.stream()
+			.collect(Collectors.groupingBy(t -> privacy.month(t).getYear(), TreeMap::new, Collectors.counting()));
+		return byYear.entrySet().stream().map(e -> new YearCount(e.getKey(), e.getValue())).toList();
 	}
 
 }

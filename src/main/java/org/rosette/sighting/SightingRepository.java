@@ -22,14 +22,8 @@ public interface SightingRepository extends JpaRepository<Sighting, Long>, JpaSp
 	Page<Sighting> findByStatusObservedBefore(@Param("status") ReviewStatus status, @Param("before") Instant before,
 			@Param("leopardId") Long leopardId, Pageable pageable);
 
-	@Query("""
-			select new org.rosette.sighting.YearCount(extract(year from s.observedAt), count(s))
-			from Sighting s
-			where s.status = :status and s.observedAt < :before
-			group by extract(year from s.observedAt)
-			order by extract(year from s.observedAt)
-			""")
-	List<YearCount> countByYear(@Param("status") ReviewStatus status, @Param("before") Instant before);
+	@Query("select s.observedAt from Sighting s where s.status = :status and s.observedAt < :before")
+	List<Instant> findObservedTimes(@Param("status") ReviewStatus status, @Param("before") Instant before);
 
 	long countByStatus(ReviewStatus status);
 

@@ -103,6 +103,12 @@ class LocationPrivacyTests {
 	}
 
 	@Test
+	void yearsAndMonthsAreThePark() {
+		assertThat(privacy.startOfYear(2025)).isEqualTo(Instant.parse("2024-12-31T14:00:00Z"));
+		assertThat(privacy.month(Instant.parse("2024-12-31T15:00:00Z")).getYear()).isEqualTo(2025);
+	}
+
+	@Test
 	void refusesToPublishWhatIsNotPublic() {
 		assertThatThrownBy(() -> privacy.toPublic(sighting(NOW.minus(40, ChronoUnit.DAYS))))
 			.isInstanceOf(IllegalArgumentException.class);

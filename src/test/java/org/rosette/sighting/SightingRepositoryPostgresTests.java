@@ -65,9 +65,9 @@ class SightingRepositoryPostgresTests {
 	}
 
 	@Test
-	void countsPublicSightingsPerYear() {
-		assertThat(this.sightings.countByYear(ReviewStatus.VERIFIED, CUT_OFF))
-			.containsExactly(new YearCount(2024, 2), new YearCount(2025, 1));
+	void findsTheTimesOfPublicSightings() {
+		assertThat(this.sightings.findObservedTimes(ReviewStatus.VERIFIED, CUT_OFF)).extracting(Instant::toString)
+			.containsExactlyInAnyOrder("2024-03-10T08:00:00Z", "2024-11-20T12:00:00Z", "2025-07-01T12:00:00Z");
 	}
 
 	private List<Sighting> find(Long leopardId) {

@@ -55,7 +55,7 @@ class I18nTests {
 
 	@Test
 	void everyStaticMessageKeyInTemplatesExists() throws IOException {
-		Properties english = load("messages.properties");
+		Properties english = englishOfAllBundles();
 		Set<String> missing = new TreeSet<>();
 		for (Path template : templates()) {
 			Matcher keys = MESSAGE_KEY.matcher(Files.readString(template));
@@ -70,12 +70,44 @@ class I18nTests {
 
 	@Test
 	void languagesHoldTheSameKeys() throws IOException {
-		Set<String> english = load("messages.properties").stringPropertyNames();
-		for (String translation : List.of("messages_ru.properties", "messages_zh.properties")) {
-			Set<String> translated = load(translation).stringPropertyNames();
-			assertThat(new TreeSet<>(translated)).as(translation + " against messages.properties")
-				.containsExactlyElementsOf(new TreeSet<>(english));
+		for (String bundle : bundles()) {
+			Set<String> english = load(bundle + ".properties").stringPropertyNames();
+			for (String language : List.of("ru", "zh")) {
+				String translation = bundle + "_" + language + ".properties";
+				Set<String> translated = load(translation).stringPropertyNames();
+				assertThat(new TreeSet<>(translated)).as(translation + " against " + bundle + ".properties")
+					.containsExactlyElementsOf(new TreeSet<>(english));
+			}
 		}
+	}
+
+	/** Each feature may keep its own bundle (messages, admin, opendata...): all are listed in application.properties. */
+	static List<String> bundles() throws IOException {
+		try (var files = Files.list(MESSAGES)) {
+			return files.map(file -> file.getFileName().toString())
+				.filter(name -> name.endsWith(".properties") && !name.matches(".*_[a-z]{2}\\.properties"))
+				.map(name -> name.substring(0, name.length() - ".properties".length()))
+				.sorted()
+				.toList();
+		}
+	}
+
+	static Properties englishOfAllBundles() throws IOException {
+		Properties all = new Properties();
+		for (String bundle : bundles()) {
+			all.putAll(load(bundle + ".properties"));
+		}
+		return all;
+	}
+
+	@Test
+	void everyBundleIsConfigured() throws IOException {
+		Properties application = new Properties();
+		try (var in = Files.newInputStream(Path.of("src/main/resources/application.properties"))) {
+			application.load(in);
+		}
+		List<String> configured = List.of(application.getProperty("spring.messages.basename").split(","));
+		assertThat(bundles()).allSatisfy(bundle -> assertThat(configured).contains("messages/" + bundle));
 	}
 
 	@Test
