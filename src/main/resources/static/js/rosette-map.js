@@ -15,7 +15,7 @@ window.RosetteMap = (function () {
   function create(element, options) {
     var data = element.dataset;
     var park = L.latLngBounds([number(data.minLat), number(data.minLon)], [number(data.maxLat), number(data.maxLon)]);
-    var map = L.map(element, Object.assign({ scrollWheelZoom: false }, options || {}));
+    var map = L.map(element, Object.assign({ scrollWheelZoom: false, zoomSnap: 0.25 }, options || {}));
     map.fitBounds(park, { padding: [8, 8] });
     if (data.tileUrl) {
       L.tileLayer(data.tileUrl, { attribution: data.attribution, maxZoom: 18 }).addTo(map);
