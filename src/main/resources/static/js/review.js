@@ -10,7 +10,8 @@
     var point = L.latLng(parseFloat(element.dataset.lat), parseFloat(element.dataset.lon));
     L.circleMarker(point, { radius: 8, color: '#1f3d2b', weight: 3, fillColor: '#e0a030', fillOpacity: 1 })
       .addTo(base.map);
-    base.map.setView(point, 11);
+    // No animation: a zoom in flight would leave the marker drawn at the wrong scale for a moment.
+    base.map.setView(point, 11, { animate: false });
   });
 
   document.querySelectorAll('.leopard-filter').forEach(function (filter) {

@@ -104,13 +104,19 @@ class ReviewJourneyTests {
 
 		publicSightings(browser.open("/sightings/map?lang=en"));
 		browser.screenshot("map-2-public-all");
+		browser.open("/leopards/" + missing.getId() + "?lang=en");
+		browser.waitUpTo(Duration.ofSeconds(10))
+			.until(d -> "loaded".equals(d.findElement(By.id("leopard-map")).getDomAttribute("data-state")));
+		assertThat(browser.findAll("#timeline .timeline-month[data-count='1']")).hasSize(1);
+		browser.driver().executeScript("window.scrollTo(0, document.getElementById('where-and-when').offsetTop - 20)");
+		browser.screenshot("profile-where-and-when");
 		browser.phone();
 		publicSightings(browser.open("/sightings/map?lang=ru"));
 		browser.screenshot("map-3-public-phone-ru");
 		browser.open("/leopards/" + missing.getId() + "?lang=en");
 		browser.waitUpTo(Duration.ofSeconds(10))
 			.until(d -> "loaded".equals(d.findElement(By.id("leopard-map")).getDomAttribute("data-state")));
-		browser.driver().executeScript("document.getElementById('where-and-when').scrollIntoView()");
+		browser.driver().executeScript("window.scrollTo(0, document.getElementById('where-and-when').offsetTop - 20)");
 		browser.screenshot("profile-phone-where-and-when");
 	}
 
