@@ -79,7 +79,9 @@ class OutreachPagesTests {
 					containsString("$84,000 raised of $100,000"), containsString("84%"), containsString("width: 84%"))))
 			.andExpect(content().string(allOf(containsString("href=\"/threats\""), containsString("href=\"/help\""),
 					containsString("href=\"/campaigns\""))))
-			.andExpect(content().string(not(containsString("CAMERA_TRAP<"))));
+			.andExpect(content().string(not(containsString("CAMERA_TRAP<"))))
+			.andExpect(content().string(org.hamcrest.Matchers.matchesPattern(
+					"(?s).*<a class=\"nav-link active\" href=\"/\"[^>]*aria-current=\"page\".*")));
 	}
 
 	@Test
