@@ -10,6 +10,7 @@ import org.rosette.sighting.ReviewDecision;
 import org.rosette.sighting.ReviewDecision.Verdict;
 import org.rosette.sighting.SightingLockedException;
 import org.rosette.sighting.SightingReviews;
+import org.rosette.sighting.Sightings;
 import org.rosette.sighting.web.ReviewForms.FieldProblem;
 import org.rosette.sighting.web.ReviewForms.MissingLeopard;
 import org.rosette.sighting.web.ReviewForms.Notice;
@@ -47,8 +48,12 @@ class ReviewController {
 
 	private final MapTiles tiles;
 
-	ReviewController(SightingReviews reviews, LeopardCatalogue catalogue, ParkArea park, MapTiles tiles) {
+	private final Sightings sightings;
+
+	ReviewController(SightingReviews reviews, LeopardCatalogue catalogue, ParkArea park, MapTiles tiles,
+			Sightings sightings) {
 		this.reviews = reviews;
+		this.sightings = sightings;
 		this.catalogue = catalogue;
 		this.park = park;
 		this.tiles = tiles;
@@ -56,7 +61,10 @@ class ReviewController {
 
 	@GetMapping
 	String queue(Model model) {
-		model.addAttribute("cards", reviews.queue().stream().map(s -> ReviewCard.of(s, park)).toList());
+		model.addAttribute("cards", reviews.queue()
+			.stream()
+			.map(s -> ReviewCard.of(s, park, sightings.photosOf(s.getId())))
+			.toList());
 		model.addAttribute("leopards", catalogue.all());
 		model.addAttribute("tiles", tiles);
 		model.addAttribute("park", park);

@@ -36,6 +36,7 @@ import org.rosette.sighting.ReviewDecision.Verdict;
 import org.rosette.sighting.Sighting;
 import org.rosette.sighting.SightingLockedException;
 import org.rosette.sighting.SightingReviews;
+import org.rosette.sighting.Sightings;
 import org.rosette.sighting.web.ReviewForms.MissingLeopard;
 import org.rosette.sighting.web.ReviewForms.Notice;
 import org.rosette.system.InvalidFieldException;
@@ -68,6 +69,9 @@ class ReviewControllerTests {
 
 	@MockitoBean
 	LeopardCatalogue catalogue;
+
+	@MockitoBean
+	Sightings sightings;
 
 	@Test
 	@WithMockUser(username = "boss", roles = "ADMIN")
