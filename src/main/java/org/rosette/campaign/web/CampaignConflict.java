@@ -24,7 +24,7 @@ record CampaignConflict(List<Row> rows) {
 		rows.add(Row.of("startsOn", text(mine.startsOn()), text(saved.getStartsOn())));
 		rows.add(Row.of("endsOn", text(mine.endsOn()), text(saved.getEndsOn())));
 		rows.add(Row.of("donateUrl", mine.details().donateUrl(), saved.getDonateUrl()));
-		rows.add(Row.of("featured", String.valueOf(mine.featured()), String.valueOf(saved.isFeatured())));
+		rows.add(Row.of("featured", String.valueOf(Boolean.TRUE.equals(mine.featured())), String.valueOf(saved.isFeatured())));
 		return new CampaignConflict(rows);
 	}
 

@@ -23,7 +23,7 @@ record CampaignForm(@NotBlank @Size(max = 120) String title,
 		@NotBlank @Pattern(regexp = "[A-Z]{3}", message = "{admin.campaign.currencyPattern}") String currency,
 		@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startsOn,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endsOn, @Size(max = 500) String donateUrl,
-		boolean featured, Long version) {
+		Boolean featured, Long version) {
 
 	static CampaignForm empty(LocalDate today) {
 		return new CampaignForm("", "", "", "", null, "USD", today, null, "https://", false, null);
@@ -43,7 +43,7 @@ record CampaignForm(@NotBlank @Size(max = 120) String title,
 		String url = donateUrl == null || donateUrl.isBlank() || donateUrl.strip().equals("https://") ? null
 				: donateUrl.strip();
 		return new CampaignDetails(title, slug, summary, body, goalAmount, currency == null ? null : currency.strip(),
-				startsOn, endsOn, url, featured);
+				startsOn, endsOn, url, Boolean.TRUE.equals(featured));
 	}
 
 }
