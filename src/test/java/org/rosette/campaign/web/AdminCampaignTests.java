@@ -17,7 +17,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
@@ -239,11 +239,11 @@ class AdminCampaignTests {
 		return form;
 	}
 
-	static MockHttpServletRequestBuilder asAdmin(MockHttpServletRequestBuilder request) {
+	static <B extends AbstractMockHttpServletRequestBuilder<B>> B asAdmin(B request) {
 		return as("admin", request);
 	}
 
-	static MockHttpServletRequestBuilder as(String username, MockHttpServletRequestBuilder request) {
+	static <B extends AbstractMockHttpServletRequestBuilder<B>> B as(String username, B request) {
 		return request.with(user(username).roles("ADMIN")).with(csrf());
 	}
 
