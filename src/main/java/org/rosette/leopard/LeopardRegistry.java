@@ -107,7 +107,7 @@ public class LeopardRegistry {
 			leopards.saveAndFlush(leopard);
 		}
 		catch (DataIntegrityViolationException ex) {
-			throw new RejectedValuesException("incidentId", "admin.leopard.unknownIncident", incidentId);
+			throw new RejectedValuesException("incidentId", "admin.leopard.unknownIncident", String.valueOf(incidentId));
 		}
 		return leopard;
 	}
