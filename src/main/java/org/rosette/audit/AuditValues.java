@@ -13,6 +13,7 @@ import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Version;
 import jakarta.persistence.metamodel.Attribute;
 import jakarta.persistence.metamodel.EntityType;
+import jakarta.persistence.metamodel.SingularAttribute;
 
 import org.hibernate.envers.NotAudited;
 import org.rosette.audit.AuditEntry.Shown;
@@ -35,7 +36,8 @@ class AuditValues {
 		Map<String, Shown> values = new LinkedHashMap<>();
 		for (Attribute<?, ?> attribute : type.getAttributes()) {
 			Member member = attribute.getJavaMember();
-			if (attribute.isCollection() || !(member instanceof Field field) || field.isAnnotationPresent(NotAudited.class)
+			boolean id = attribute instanceof SingularAttribute<?, ?> singular && singular.isId();
+			if (id || attribute.isCollection() || !(member instanceof Field field) || field.isAnnotationPresent(NotAudited.class)
 					|| field.isAnnotationPresent(Version.class)) {
 				continue;
 			}
