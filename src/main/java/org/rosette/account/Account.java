@@ -13,8 +13,12 @@ import jakarta.persistence.PrePersist;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+
 /** Someone who signs in: a ranger in the field or an admin in the park office. */
 @Entity
+@Audited
 @Table(name = "users")
 public class Account {
 
@@ -25,6 +29,7 @@ public class Account {
 	@Column(nullable = false, unique = true, length = 50)
 	private String username;
 
+	@NotAudited
 	@Column(name = "password_hash", nullable = false, length = 100)
 	private String passwordHash;
 
@@ -37,6 +42,8 @@ public class Account {
 
 	@Column(nullable = false)
 	private boolean enabled = true;
+
+	private Instant passwordChangedAt;
 
 	@Column(nullable = false)
 	private Instant createdAt;
@@ -52,6 +59,25 @@ public class Account {
 		this.passwordHash = passwordHash;
 		this.displayName = displayName;
 		this.role = role;
+	}
+
+	/** A new password; the trail records when, never the hash. */
+	public void changePassword(String passwordHash, Instant at) {
+		this.passwordHash = passwordHash;
+		this.passwordChangedAt = at;
+	}
+
+	/** Signing in stops; everything the person submitted stays, with their name on it. */
+	public void disable() {
+		this.enabled = false;
+	}
+
+	public void enable() {
+		this.enabled = true;
+	}
+
+	public boolean isAdmin() {
+		return role == Role.ADMIN;
 	}
 
 	@PrePersist
@@ -81,6 +107,14 @@ public class Account {
 
 	public boolean isEnabled() {
 		return enabled;
+	}
+
+	public Instant getPasswordChangedAt() {
+		return passwordChangedAt;
+	}
+
+	public long getVersion() {
+		return version;
 	}
 
 	public Instant getCreatedAt() {

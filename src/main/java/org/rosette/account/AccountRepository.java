@@ -10,4 +10,6 @@ public interface AccountRepository extends JpaRepository<Account, Long> {
 
 	boolean existsByUsername(String username);
 
+	long countByRoleAndEnabledTrue(Role role);
+
 }

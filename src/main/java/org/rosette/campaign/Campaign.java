@@ -16,8 +16,11 @@ import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.envers.Audited;
+
 /** A fundraising drive for the leopards, with a goal in one currency. What it has raised is its donations' sum. */
 @Entity
+@Audited
 @Table(name = "campaigns")
 public class Campaign {
 
@@ -58,6 +61,9 @@ public class Campaign {
 	@Column(nullable = false)
 	private boolean featured;
 
+	@Column(length = 100)
+	private String coverKey;
+
 	@Column(nullable = false)
 	private Instant createdAt;
 
@@ -81,6 +87,35 @@ public class Campaign {
 		this.startsOn = startsOn;
 		this.endsOn = endsOn;
 		this.donateUrl = donateUrl;
+	}
+
+	/** New wording, goal or dates. The slug is changed separately: it is stable once the campaign is public. */
+	public void revise(String title, String summary, String body, BigDecimal goalAmount, String currency,
+			LocalDate startsOn, LocalDate endsOn, String donateUrl) {
+		this.title = title;
+		this.summary = summary;
+		this.body = body;
+		this.goalAmount = goalAmount;
+		this.currency = currency;
+		this.startsOn = startsOn;
+		this.endsOn = endsOn;
+		this.donateUrl = donateUrl;
+	}
+
+	/** Links, bookmarks and shared posts point at the slug, so it may change only while nobody outside can see it. */
+	public void changeSlug(String slug) {
+		if (!slug.equals(this.slug) && status != CampaignStatus.DRAFT) {
+			throw new IllegalStateException("The address of a public campaign cannot change: " + this.slug);
+		}
+		this.slug = slug;
+	}
+
+	public boolean slugIsStable() {
+		return status != CampaignStatus.DRAFT;
+	}
+
+	public void coverWith(String coverKey) {
+		this.coverKey = coverKey;
 	}
 
 	public void activate() {
@@ -162,6 +197,10 @@ public class Campaign {
 
 	public boolean isFeatured() {
 		return featured;
+	}
+
+	public String getCoverKey() {
+		return coverKey;
 	}
 
 	public long getVersion() {

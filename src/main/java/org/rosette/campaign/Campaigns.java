@@ -47,7 +47,7 @@ public class Campaigns {
 			.findFirst();
 	}
 
-	private List<CampaignProgress> withProgress(List<Campaign> list) {
+	List<CampaignProgress> withProgress(List<Campaign> list) {
 		if (list.isEmpty()) {
 			return List.of();
 		}

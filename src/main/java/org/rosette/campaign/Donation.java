@@ -18,8 +18,11 @@ import jakarta.persistence.PrePersist;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.envers.Audited;
+
 /** One gift to a campaign, in the campaign's currency, to the cent. */
 @Entity
+@Audited
 @Table(name = "donations")
 public class Donation {
 
@@ -61,15 +64,33 @@ public class Donation {
 
 	public Donation(Campaign campaign, BigDecimal amount, LocalDate donatedOn, String donorName,
 			DonationChannel channel, String note) {
-		if (amount.signum() <= 0 || amount.scale() > 2) {
+		this.campaign = campaign;
+		correct(amount, donatedOn, donorName, channel, note);
+	}
+
+	/** Fixes a gift recorded wrongly; the audit trail keeps what it said before. */
+	public void correct(BigDecimal amount, LocalDate donatedOn, String donorName, DonationChannel channel,
+			String note) {
+		if (amount.signum() <= 0 || amount.stripTrailingZeros().scale() > 2) {
 			throw new IllegalArgumentException("A gift is a positive amount to the cent: " + amount);
 		}
-		this.campaign = campaign;
-		this.amount = amount;
+		this.amount = amount.setScale(2);
 		this.donatedOn = donatedOn;
 		this.donorName = donorName;
 		this.channel = channel;
 		this.note = note;
+	}
+
+	public void recordedBy(Long accountId) {
+		this.recordedBy = accountId;
+	}
+
+	public Long getRecordedBy() {
+		return recordedBy;
+	}
+
+	public long getVersion() {
+		return version;
 	}
 
 	@PrePersist

@@ -15,4 +15,6 @@ public interface DonationRepository extends JpaRepository<Donation, Long> {
 			""")
 	List<DonationTotal> totalsFor(@Param("campaignIds") Collection<Long> campaignIds);
 
+	List<Donation> findByCampaignIdOrderByDonatedOnDescIdDesc(Long campaignId);
+
 }

@@ -19,11 +19,14 @@ import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.envers.Audited;
+
 /**
  * One individual, known by the rosettes of its coat. The code is the catalogue's stable handle
  * (for example {@code LEO-F12}); names are given by people and may repeat across years.
  */
 @Entity
+@Audited
 @Table(name = "leopards")
 public class Leopard {
 
@@ -62,6 +65,8 @@ public class Leopard {
 	@Column(length = 20)
 	private DeathCause deathCause;
 
+	private Long deathIncidentId;
+
 	@Column(nullable = false)
 	private Instant createdAt;
 
@@ -97,6 +102,15 @@ public class Leopard {
 		}
 	}
 
+	/** Corrects what the catalogue says about the animal; its status has its own steps. */
+	public void revise(String code, String name, Sex sex, Integer birthYear, String description) {
+		this.code = code;
+		this.name = name;
+		this.sex = sex;
+		this.birthYear = birthYear;
+		this.description = description;
+	}
+
 	public void markMissing() {
 		requireNotDeceased();
 		this.status = LeopardStatus.MISSING;
@@ -108,9 +122,15 @@ public class Leopard {
 	}
 
 	public void markDeceased(LocalDate diedOn, DeathCause cause) {
+		markDeceased(diedOn, cause, null);
+	}
+
+	/** @param incidentId the incident report that found the death, if there is one */
+	public void markDeceased(LocalDate diedOn, DeathCause cause, Long incidentId) {
 		this.status = LeopardStatus.DECEASED;
 		this.diedOn = diedOn;
 		this.deathCause = cause;
+		this.deathIncidentId = incidentId;
 	}
 
 	private void requireNotDeceased() {
@@ -176,6 +196,10 @@ public class Leopard {
 
 	public DeathCause getDeathCause() {
 		return deathCause;
+	}
+
+	public Long getDeathIncidentId() {
+		return deathIncidentId;
 	}
 
 	public long getVersion() {

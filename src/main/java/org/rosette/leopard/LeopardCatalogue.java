@@ -16,8 +16,16 @@ public class LeopardCatalogue {
 
 	private final LeopardRepository leopards;
 
-	LeopardCatalogue(LeopardRepository leopards) {
+	private final LeopardPhotoRepository photos;
+
+	LeopardCatalogue(LeopardRepository leopards, LeopardPhotoRepository photos) {
 		this.leopards = leopards;
+		this.photos = photos;
+	}
+
+	/** Reference photos of the flanks, left first; their public copies carry no metadata. */
+	public List<LeopardPhoto> referencePhotos(long leopardId) {
+		return photos.findByLeopardIdOrderByFlank(leopardId);
 	}
 
 	public Page<Leopard> search(LeopardFilter filter, Pageable pageable) {

@@ -17,6 +17,8 @@ import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.envers.Audited;
+
 import org.rosette.account.Account;
 import org.rosette.leopard.Leopard;
 
@@ -25,6 +27,7 @@ import org.rosette.leopard.Leopard;
  * rangers and admins only; what the public may see is decided by {@link LocationPrivacy}.
  */
 @Entity
+@Audited
 @Table(name = "sightings")
 public class Sighting {
 

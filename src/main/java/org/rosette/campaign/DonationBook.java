@@ -1,0 +1,111 @@
+package org.rosette.campaign;
+
+import java.io.Reader;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.NoSuchElementException;
+
+import org.rosette.account.AccountRepository;
+import org.rosette.system.ParkArea;
+import org.rosette.system.RejectedValuesException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Gifts as the park office records them: typed in one by one, corrected, or imported from a bank's or a payment
+ * provider's CSV. Amounts are exact to the cent and always in the campaign's own currency.
+ */
+@Service
+@Transactional(readOnly = true)
+public class DonationBook {
+
+	private final DonationRepository donations;
+
+	private final CampaignRepository campaigns;
+
+	private final AccountRepository accounts;
+
+	private final Clock clock;
+
+	private final ParkArea park;
+
+	DonationBook(DonationRepository donations, CampaignRepository campaigns, AccountRepository accounts, Clock clock,
+			ParkArea park) {
+		this.donations = donations;
+		this.campaigns = campaigns;
+		this.accounts = accounts;
+		this.clock = clock;
+		this.park = park;
+	}
+
+	public List<Donation> of(long campaignId) {
+		return donations.findByCampaignIdOrderByDonatedOnDescIdDesc(campaignId);
+	}
+
+	public Donation find(long campaignId, long donationId) {
+		return donations.findById(donationId)
+			.filter(d -> d.getCampaign().getId() == campaignId)
+			.orElseThrow(() -> new NoSuchElementException("No donation " + donationId + " in campaign " + campaignId));
+	}
+
+	/** Today in the park, where the office works: a gift dated tomorrow there has not happened yet. */
+	public LocalDate today() {
+		return LocalDate.now(clock.withZone(park.zone()));
+	}
+
+	@Transactional
+	public Donation record(long campaignId, DonationDetails details, String recordedBy) {
+		check(details);
+		Campaign campaign = campaign(campaignId);
+		Donation donation = new Donation(campaign, details.amount(), details.donatedOn(), details.donorName(),
+				details.channel(), details.note());
+		accounts.findByUsername(recordedBy).ifPresent(account -> donation.recordedBy(account.getId()));
+		return donations.save(donation);
+	}
+
+	@Transactional
+	public Donation correct(long campaignId, long donationId, DonationDetails details) {
+		check(details);
+		Donation donation = find(campaignId, donationId);
+		donation.correct(details.amount(), details.donatedOn(), details.donorName(), details.channel(),
+				details.note());
+		return donation;
+	}
+
+	/**
+	 * All gifts of the file, or none.
+	 * @return how many gifts were recorded
+	 * @throws DonationImportException with every problem found, line by line; nothing is stored
+	 */
+	@Transactional
+	public int importCsv(long campaignId, Reader csv, String recordedBy) {
+		Campaign campaign = campaign(campaignId);
+		DonationCsv.Result result = DonationCsv.read(csv, today());
+		if (!result.problems().isEmpty()) {
+			throw new DonationImportException(result.problems());
+		}
+		Long recorder = accounts.findByUsername(recordedBy).map(a -> a.getId()).orElse(null);
+		List<Donation> gifts = result.gifts()
+			.stream()
+			.map(d -> new Donation(campaign, d.amount(), d.donatedOn(), d.donorName(), d.channel(), d.note()))
+			.toList();
+		gifts.forEach(gift -> gift.recordedBy(recorder));
+		donations.saveAll(gifts);
+		return gifts.size();
+	}
+
+	private void check(DonationDetails details) {
+		if (details.amount().signum() <= 0 || details.amount().stripTrailingZeros().scale() > 2) {
+			throw new RejectedValuesException("amount", "admin.money.positiveCents");
+		}
+		if (details.donatedOn().isAfter(today())) {
+			throw new RejectedValuesException("donatedOn", "admin.donation.future");
+		}
+	}
+
+	private Campaign campaign(long id) {
+		return campaigns.findById(id).orElseThrow(() -> new NoSuchElementException("No campaign " + id));
+	}
+
+}

@@ -1,0 +1,37 @@
+package org.rosette.campaign.web;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.rosette.campaign.Donation;
+import org.rosette.campaign.DonationChannel;
+import org.rosette.campaign.DonationDetails;
+import org.springframework.format.annotation.DateTimeFormat;
+
+/** One gift; a blank donor name records it as anonymous. */
+record DonationForm(@NotNull @DecimalMin("0.01") @Digits(integer = 12, fraction = 2) BigDecimal amount,
+		@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate donatedOn,
+		@Size(max = 120) String donorName, @NotNull DonationChannel channel, @Size(max = 1000) String note) {
+
+	static DonationForm empty(LocalDate today) {
+		return new DonationForm(null, today, "", DonationChannel.BANK_TRANSFER, "");
+	}
+
+	static DonationForm of(Donation d) {
+		return new DonationForm(d.getAmount(), d.getDonatedOn(), d.getDonorName(), d.getChannel(), d.getNote());
+	}
+
+	DonationDetails details() {
+		return new DonationDetails(amount, donatedOn, blankToNull(donorName), channel, blankToNull(note));
+	}
+
+	private static String blankToNull(String text) {
+		return text == null || text.isBlank() ? null : text.strip();
+	}
+
+}

@@ -1,0 +1,183 @@
+package org.rosette.leopard.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+import jakarta.validation.Valid;
+
+import org.rosette.leopard.DeathCause;
+import org.rosette.leopard.Flank;
+import org.rosette.leopard.Leopard;
+import org.rosette.leopard.LeopardRegistry;
+import org.rosette.leopard.LeopardStatus;
+import org.rosette.leopard.Sex;
+import org.rosette.photo.PhotoRejectedException;
+import org.rosette.system.RejectedValuesException;
+import org.rosette.system.Upload;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The catalogue for admins: the list, the form of an individual, its status and its reference photos. */
+@Controller
+@RequestMapping("/admin/leopards")
+class AdminLeopardController {
+
+	private static final String FORM = "admin/leopard-form";
+
+	private final LeopardRegistry registry;
+
+	AdminLeopardController(LeopardRegistry registry) {
+		this.registry = registry;
+	}
+
+	@ModelAttribute
+	void choices(Model model) {
+		model.addAttribute("sexes", Sex.values());
+		model.addAttribute("causes", DeathCause.values());
+		model.addAttribute("statuses", LeopardStatus.values());
+		model.addAttribute("flanks", Flank.values());
+	}
+
+	@GetMapping
+	String list(Model model) {
+		model.addAttribute("leopards", registry.all());
+		return "admin/leopards";
+	}
+
+	@GetMapping("/new")
+	String create(Model model) {
+		model.addAttribute("form", LeopardForm.empty());
+		return form(null, model);
+	}
+
+	@PostMapping("/new")
+	String create(@Valid @ModelAttribute("form") LeopardForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		if (!errors.hasErrors()) {
+			try {
+				Leopard leopard = registry.create(form.details());
+				redirect.addFlashAttribute("saved", leopard.getName());
+				return "redirect:/admin/leopards/" + leopard.getId() + "/edit";
+			}
+			catch (RejectedValuesException ex) {
+				reject(errors, ex);
+			}
+		}
+		return form(null, model);
+	}
+
+	@GetMapping("/{id}/edit")
+	String edit(@PathVariable long id, Model model) {
+		Leopard leopard = leopard(id);
+		model.addAttribute("form", LeopardForm.of(leopard));
+		return form(leopard, model);
+	}
+
+	@PostMapping("/{id}/edit")
+	String edit(@PathVariable long id, @Valid @ModelAttribute("form") LeopardForm form, BindingResult errors,
+			Model model, RedirectAttributes redirect) {
+		Leopard leopard = leopard(id);
+		if (!errors.hasErrors()) {
+			try {
+				registry.revise(id, form.details());
+				redirect.addFlashAttribute("saved", form.name());
+				return "redirect:/admin/leopards/" + id + "/edit";
+			}
+			catch (RejectedValuesException ex) {
+				reject(errors, ex);
+			}
+		}
+		return form(leopard, model);
+	}
+
+	@PostMapping("/{id}/status")
+	String status(@PathVariable long id, @Valid @ModelAttribute("statusForm") StatusForm form, BindingResult errors,
+			Model model, RedirectAttributes redirect) {
+		Leopard leopard = leopard(id);
+		if (form.status() == LeopardStatus.DECEASED) {
+			if (form.diedOn() == null) {
+				errors.rejectValue("diedOn", "admin.leopard.diedOnNeeded");
+			}
+			if (form.deathCause() == null) {
+				errors.rejectValue("deathCause", "admin.leopard.causeNeeded");
+			}
+		}
+		if (!errors.hasErrors()) {
+			try {
+				switch (form.status()) {
+					case MISSING -> registry.markMissing(id);
+					case ALIVE -> registry.markAlive(id);
+					case DECEASED -> registry.markDeceased(id, form.diedOn(), form.deathCause(), form.incidentId());
+				}
+				redirect.addFlashAttribute("notice", "admin.leopard.statusChanged");
+				return "redirect:/admin/leopards/" + id + "/edit";
+			}
+			catch (RejectedValuesException ex) {
+				reject(errors, ex);
+			}
+		}
+		model.addAttribute("form", LeopardForm.of(leopard));
+		return form(leopard, model);
+	}
+
+	@PostMapping("/{id}/photos")
+	String photo(@PathVariable long id, @RequestParam Flank flank, @RequestParam("photo") MultipartFile photo,
+			Model model, RedirectAttributes redirect) {
+		Leopard leopard = leopard(id);
+		try {
+			if (photo.isEmpty()) {
+				throw new IllegalArgumentException("no file");
+			}
+			registry.keepPhoto(id, flank, new Upload(String.valueOf(photo.getOriginalFilename()), photo.getBytes()));
+			redirect.addFlashAttribute("notice", "admin.leopard.photoKept");
+			return "redirect:/admin/leopards/" + id + "/edit";
+		}
+		catch (PhotoRejectedException ex) {
+			model.addAttribute("photoError", ex);
+		}
+		catch (IllegalArgumentException ex) {
+			model.addAttribute("photoMissing", true);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		model.addAttribute("form", LeopardForm.of(leopard));
+		return form(leopard, model);
+	}
+
+	private String form(Leopard leopard, Model model) {
+		model.addAttribute("leopard", leopard);
+		model.addAttribute("mothers", registry.females()
+			.stream()
+			.filter(f -> leopard == null || !f.getId().equals(leopard.getId()))
+			.toList());
+		if (leopard != null) {
+			model.addAttribute("photos", registry.photosOf(leopard.getId()));
+			if (!model.containsAttribute("statusForm")) {
+				model.addAttribute("statusForm", StatusForm.empty());
+			}
+		}
+		return FORM;
+	}
+
+	private static void reject(BindingResult errors, RejectedValuesException ex) {
+		ex.rejections()
+			.forEach(r -> errors.rejectValue(r.field(), r.messageCode(), r.arguments(), r.messageCode()));
+	}
+
+	private Leopard leopard(long id) {
+		return registry.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+
+}

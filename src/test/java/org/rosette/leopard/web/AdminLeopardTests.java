@@ -1,0 +1,126 @@
+package org.rosette.leopard.web;
+
+import org.junit.jupiter.api.Test;
+import org.rosette.leopard.DeathCause;
+import org.rosette.leopard.Leopard;
+import org.rosette.leopard.LeopardRepository;
+import org.rosette.leopard.LeopardStatus;
+import org.rosette.leopard.Sex;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The catalogue's family rules and status steps, as an admin meets them in the forms. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class AdminLeopardTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	LeopardRepository leopards;
+
+	@Test
+	void anAdminAddsACubOfAFemale() throws Exception {
+		Leopard mother = leopards.save(new Leopard(code("F"), "Mother", Sex.FEMALE, 2015, null, null));
+		String cub = code("C");
+		mvc.perform(admin(post("/admin/leopards/new")).param("code", cub).param("name", "Cub").param("sex", "MALE")
+			.param("birthYear", "2023").param("motherId", mother.getId().toString()))
+			.andExpect(status().is3xxRedirection());
+		assertThat(leopards.findByCode(cub).orElseThrow().getBirthYear()).isEqualTo(2023);
+	}
+
+	@Test
+	void aMotherMustBeAFemale() throws Exception {
+		Leopard male = leopards.save(new Leopard(code("M"), "Father", Sex.MALE, 2012, null, null));
+		String cub = code("C");
+		mvc.perform(admin(post("/admin/leopards/new")).param("code", cub).param("name", "Cub").param("sex", "FEMALE")
+			.param("motherId", male.getId().toString()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("id=\"motherId-error\""),
+					containsString("Father is not recorded as a female"))));
+		assertThat(leopards.findByCode(cub)).isEmpty();
+	}
+
+	@Test
+	void noLeopardIsItsOwnAncestor() throws Exception {
+		Leopard grandmother = leopards.save(new Leopard(code("G"), "Grandmother", Sex.FEMALE, 2008, null, null));
+		Leopard mother = leopards.save(new Leopard(code("F"), "Daughter", Sex.FEMALE, 2014, grandmother, null));
+		Leopard granddaughter = leopards.save(new Leopard(code("D"), "Granddaughter", Sex.FEMALE, 2020, mother, null));
+
+		// making the granddaughter the grandmother's mother would close a loop
+		mvc.perform(admin(post("/admin/leopards/{id}/edit", grandmother.getId())).param("code", grandmother.getCode())
+			.param("name", "Grandmother").param("sex", "FEMALE").param("motherId", granddaughter.getId().toString()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("id=\"motherId-error\""),
+					containsString("a leopard cannot be its own ancestor"))));
+		// and nobody is her own mother
+		mvc.perform(admin(post("/admin/leopards/{id}/edit", grandmother.getId())).param("code", grandmother.getCode())
+			.param("name", "Grandmother").param("sex", "FEMALE").param("motherId", grandmother.getId().toString()))
+			.andExpect(content().string(containsString("id=\"motherId-error\"")));
+		assertThat(leopards.findWithMotherById(grandmother.getId()).orElseThrow().getMother()).isNull();
+	}
+
+	@Test
+	void aMotherOfCubsStaysFemaleAndCodesAreUnique() throws Exception {
+		Leopard mother = leopards.save(new Leopard(code("F"), "Mum", Sex.FEMALE, 2014, null, null));
+		leopards.save(new Leopard(code("C"), "Kit", Sex.UNKNOWN, 2022, mother, null));
+		Leopard other = leopards.save(new Leopard(code("O"), "Other", Sex.MALE, 2014, null, null));
+
+		mvc.perform(admin(post("/admin/leopards/{id}/edit", mother.getId())).param("code", mother.getCode())
+			.param("name", "Mum").param("sex", "MALE"))
+			.andExpect(content().string(containsString("id=\"sex-error\"")));
+		mvc.perform(admin(post("/admin/leopards/{id}/edit", mother.getId())).param("code", other.getCode())
+			.param("name", "Mum").param("sex", "FEMALE"))
+			.andExpect(content().string(allOf(containsString("id=\"code-error\""), containsString("already belongs to Other"))));
+	}
+
+	@Test
+	void statusStepsMissingAliveAndDeathWithDateAndCause() throws Exception {
+		Leopard leopard = leopards.save(new Leopard(code("S"), "Steps", Sex.MALE, 2016, null, null));
+		mvc.perform(admin(post("/admin/leopards/{id}/status", leopard.getId())).param("status", "MISSING"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(leopards.findById(leopard.getId()).orElseThrow().getStatus()).isEqualTo(LeopardStatus.MISSING);
+		mvc.perform(admin(post("/admin/leopards/{id}/status", leopard.getId())).param("status", "ALIVE"))
+			.andExpect(status().is3xxRedirection());
+
+		mvc.perform(admin(post("/admin/leopards/{id}/status", leopard.getId())).param("status", "DECEASED"))
+			.andExpect(content().string(allOf(containsString("id=\"diedOn-error\""), containsString("id=\"deathCause-error\""))));
+		mvc.perform(admin(post("/admin/leopards/{id}/status", leopard.getId())).param("status", "DECEASED")
+			.param("diedOn", "2026-01-10").param("deathCause", "POACHING").param("incidentId", "987654"))
+			.andExpect(content().string(allOf(containsString("id=\"incidentId-error\""),
+					containsString("There is no incident report number 987654"))));
+		assertThat(leopards.findById(leopard.getId()).orElseThrow().getStatus()).isEqualTo(LeopardStatus.ALIVE);
+
+		mvc.perform(admin(post("/admin/leopards/{id}/status", leopard.getId())).param("status", "DECEASED")
+			.param("diedOn", "2026-01-10").param("deathCause", "POACHING"))
+			.andExpect(status().is3xxRedirection());
+		Leopard dead = leopards.findById(leopard.getId()).orElseThrow();
+		assertThat(dead.getStatus()).isEqualTo(LeopardStatus.DECEASED);
+		assertThat(dead.getDeathCause()).isEqualTo(DeathCause.POACHING);
+
+		mvc.perform(admin(post("/admin/leopards/{id}/status", leopard.getId())).param("status", "ALIVE"))
+			.andExpect(content().string(containsString("recorded as dead; that status is final")));
+	}
+
+	private static String code(String kind) {
+		return "T-" + kind + java.util.UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+	}
+
+	private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder admin(
+			org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request) {
+		return request.with(user("admin").roles("ADMIN")).with(csrf());
+	}
+
+}
