@@ -90,14 +90,7 @@ public class Sighting {
 
 	public Sighting(Instant observedAt, double latitude, double longitude, Evidence evidence, Leopard leopard,
 			Integer adults, Integer cubs, String notes, Account submittedBy) {
-		this.observedAt = observedAt;
-		this.latitude = latitude;
-		this.longitude = longitude;
-		this.evidence = evidence;
-		this.leopard = leopard;
-		this.adults = adults;
-		this.cubs = cubs;
-		this.notes = notes;
+		describe(observedAt, latitude, longitude, evidence, leopard, adults, cubs, notes);
 		this.submittedBy = submittedBy;
 	}
 
@@ -105,6 +98,11 @@ public class Sighting {
 	public void revise(Instant observedAt, double latitude, double longitude, Evidence evidence, Leopard leopard,
 			Integer adults, Integer cubs, String notes) {
 		requirePending();
+		describe(observedAt, latitude, longitude, evidence, leopard, adults, cubs, notes);
+	}
+
+	private void describe(Instant observedAt, double latitude, double longitude, Evidence evidence, Leopard leopard,
+			Integer adults, Integer cubs, String notes) {
 		this.observedAt = observedAt;
 		this.latitude = latitude;
 		this.longitude = longitude;
