@@ -2,6 +2,10 @@ package org.rosette.sighting;
 
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+import jakarta.persistence.EntityManager;
 
 import org.rosette.account.Account;
 import org.rosette.account.AccountRepository;
@@ -19,6 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class Sightings {
 
+	private static final java.time.Instant END_OF_TIME = java.time.Instant.parse("9999-12-31T00:00:00Z");
+
 	private static final Sort NEWEST_FIRST = Sort.by(Sort.Direction.DESC, "observedAt").and(Sort.by("id"));
 
 	private final SightingRepository sightings;
@@ -27,10 +33,24 @@ public class Sightings {
 
 	private final AccountRepository accounts;
 
-	Sightings(SightingRepository sightings, LeopardCatalogue catalogue, AccountRepository accounts) {
+	private final EntityManager entityManager;
+
+	Sightings(SightingRepository sightings, LeopardCatalogue catalogue, AccountRepository accounts,
+			EntityManager entityManager) {
 		this.sightings = sightings;
 		this.catalogue = catalogue;
 		this.accounts = accounts;
+		this.entityManager = entityManager;
+	}
+
+	/** Every verified sighting with its exact place and time, oldest first, one at a time (staff exports). */
+	public void forEachVerified(Consumer<Sighting> action) {
+		try (Stream<Sighting> all = sightings.streamByStatusObservedBefore(ReviewStatus.VERIFIED, END_OF_TIME)) {
+			all.forEach(sighting -> {
+				action.accept(sighting);
+				entityManager.detach(sighting);
+			});
+		}
 	}
 
 	@Transactional
