@@ -9,16 +9,16 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
-import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
  * The open-data downloads. Anyone gets the public view. {@code ?exact=true} gives rangers and admins exact places and
  * times; for everyone else it is ignored, so the public answer is the same whatever the address says.
  */
-@Controller
+@RestController
 class ExportController {
 
 	private final OpenDataExports exports;
