@@ -1,0 +1,119 @@
+package org.rosette.opendata;
+
+import java.io.BufferedWriter;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.rosette.RosetteApplication;
+import org.rosette.leopard.Leopard;
+import org.rosette.leopard.LeopardRepository;
+import org.rosette.leopard.Sex;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Not a test: generates a camera-trap file (100,000 rows unless told otherwise), imports it into an H2 file database
+ * in a temporary folder, and prints rows per second and the heap at its fullest. Run with
+ * {@code bench/import-benchmark.sh [rows]}.
+ */
+public final class ImportBenchmark {
+
+	private static final int LEOPARDS = 20;
+
+	private ImportBenchmark() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		int rows = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+		Path folder = Files.createTempDirectory("rosette-import-bench-");
+		Path file = folder.resolve("observations.csv");
+		generate(file, rows, "bench-");
+		Path warmUp = folder.resolve("warm-up.csv");
+		generate(warmUp, 20_000, "warm-");
+
+		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(RosetteApplication.class)
+			.properties("server.port=0", "rosette.data-dir=" + folder, "rosette.demo=false",
+					"rosette.admin-password=benchmark", "spring.main.banner-mode=off", "logging.level.root=warn")
+			.run()) {
+			LeopardRepository leopards = app.getBean(LeopardRepository.class);
+			for (int i = 1; i <= LEOPARDS; i++) {
+				leopards.save(new Leopard(code(i), "Leopard " + i, i % 2 == 0 ? Sex.MALE : Sex.FEMALE, 2015, null, null));
+			}
+			CameraTrapImports imports = app.getBean(CameraTrapImports.class);
+			imports.importNow(warmUp, "admin");
+
+			MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+			memory.gc();
+			long heapBefore = memory.getHeapMemoryUsage().getUsed();
+			AtomicLong peak = new AtomicLong(heapBefore);
+			Thread sampler = new Thread(() -> {
+				while (!Thread.currentThread().isInterrupted()) {
+					peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+					try {
+						Thread.sleep(10);
+					}
+					catch (InterruptedException ex) {
+						return;
+					}
+				}
+			});
+			sampler.setDaemon(true);
+			sampler.start();
+			long gcBefore = gcCount();
+			long start = System.nanoTime();
+			ImportJob.Status status = imports.importNow(file, "admin");
+			double seconds = (System.nanoTime() - start) / 1e9;
+			sampler.interrupt();
+
+			System.out.printf(Locale.ROOT, "rows in file:        %,d (%,d bytes)%n", rows, Files.size(file));
+			System.out.printf(Locale.ROOT, "state:               %s; added %,d, skipped %,d, refused %,d%n", status.state(),
+					status.added(), status.skipped(), status.refused());
+			System.out.printf(Locale.ROOT, "time:                %.2f s%n", seconds);
+			System.out.printf(Locale.ROOT, "rows per second:     %,.0f%n", rows / seconds);
+			System.out.printf(Locale.ROOT, "heap before import:  %,d MB%n", heapBefore >> 20);
+			System.out.printf(Locale.ROOT, "peak heap (sampled): %,d MB of max %,d MB%n", peak.get() >> 20,
+					memory.getHeapMemoryUsage().getMax() >> 20);
+			System.out.printf(Locale.ROOT, "GC runs during import: %d%n", gcCount() - gcBefore);
+			System.out.printf(Locale.ROOT, "processors:          %d%n", Runtime.getRuntime().availableProcessors());
+		}
+		finally {
+			try (var files = Files.walk(folder)) {
+				files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+			}
+		}
+	}
+
+	/** Mostly leopards, some of them identified; one row in twenty of another species, as in real camera traps. */
+	private static void generate(Path file, int rows, String prefix) throws Exception {
+		Instant start = Instant.now().minus(400, ChronoUnit.DAYS);
+		try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+			out.write("observationID,deploymentID,timestamp,latitude,longitude,scientificName,count,individualID,mediaID\n");
+			for (int i = 0; i < rows; i++) {
+				String species = i % 20 == 0 ? "Capreolus pygargus" : "Panthera pardus orientalis";
+				String individual = i % 3 == 0 ? "" : code(1 + i % LEOPARDS);
+				out.write(prefix + i + ",dep-" + (i % 150) + ","
+						+ start.plusSeconds(i * 300L).atOffset(ZoneOffset.ofHours(10)) + ","
+						+ String.format(Locale.ROOT, "%.5f,%.5f", 42.6 + (i % 1000) / 1000.0, 130.7 + (i % 1200) / 1000.0)
+						+ "," + species + "," + (1 + i % 2) + "," + individual + ",media-" + i + "\n");
+			}
+		}
+	}
+
+	private static String code(int i) {
+		return String.format(Locale.ROOT, "LEO-B%02d", i);
+	}
+
+	private static long gcCount() {
+		return ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(GarbageCollectorMXBean::getCollectionCount).sum();
+	}
+
+}
