@@ -71,6 +71,9 @@ class DemoSightings {
 		// Recent and doubtful reports: these must never reach the public.
 		for (int i = 0; i < 12; i++) {
 			Leopard leopard = pick(catalogue, random);
+			while (leopard.getStatus() != LeopardStatus.ALIVE) {
+				leopard = pick(catalogue, random);
+			}
 			Instant observed = now.minus(Duration.ofHours(6 + random.nextInt(24 * 25)));
 			Sighting sighting = sightingNear(ranges.get(leopard), observed, leopard, team.ranger(), random);
 			if (i % 3 == 0) {
