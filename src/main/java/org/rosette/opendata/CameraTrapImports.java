@@ -42,7 +42,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class CameraTrapImports {
 
-	static final int BATCH_SIZE = 1000;
+	static final int BATCH_SIZE = 2000;
 
 	private static final Logger log = LoggerFactory.getLogger(CameraTrapImports.class);
 
@@ -127,11 +127,11 @@ public class CameraTrapImports {
 
 	private void run(ImportJob job, Path file, String username) {
 		job.started();
-		CameraTrapRows rows = new CameraTrapRows(leopardsByCode(), clock);
 		AtomicLong bytes = new AtomicLong();
 		try (InputStream in = new CountingInputStream(Files.newInputStream(file), bytes);
 				Reader reader = CameraTrapFile.open(in);
 				CSVParser parser = CameraTrapFile.FORMAT.parse(reader)) {
+			CameraTrapRows rows = new CameraTrapRows(parser.getHeaderMap(), leopardsByCode(), clock);
 			List<Observation> batch = new ArrayList<>(BATCH_SIZE);
 			Iterator<CSVRecord> records = parser.iterator();
 			while (true) {

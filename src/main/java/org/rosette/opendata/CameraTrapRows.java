@@ -25,60 +25,97 @@ final class CameraTrapRows {
 
 	private final Clock clock;
 
-	CameraTrapRows(Map<String, Long> leopardsByCode, Clock clock) {
+	// Column positions looked up once: by name, every value of every row would search the header again.
+	private final int observationId;
+
+	private final int deploymentId;
+
+	private final int timestamp;
+
+	private final int latitude;
+
+	private final int longitude;
+
+	private final int scientificName;
+
+	private final int count;
+
+	private final int individualId;
+
+	private final int mediaId;
+
+	private final int fileName;
+
+	CameraTrapRows(Map<String, Integer> header, Map<String, Long> leopardsByCode, Clock clock) {
 		this.leopardsByCode = leopardsByCode;
 		this.clock = clock;
+		Map<String, Integer> columns = new java.util.HashMap<>();
+		header.forEach((name, index) -> columns.putIfAbsent(name.strip().toLowerCase(Locale.ROOT), index));
+		this.observationId = column(columns, "observationID");
+		this.deploymentId = column(columns, "deploymentID");
+		this.timestamp = column(columns, "timestamp");
+		this.latitude = column(columns, "latitude");
+		this.longitude = column(columns, "longitude");
+		this.scientificName = column(columns, "scientificName");
+		this.count = column(columns, "count");
+		this.individualId = column(columns, "individualID");
+		this.mediaId = column(columns, "mediaID");
+		this.fileName = column(columns, "fileName");
+	}
+
+	private static int column(Map<String, Integer> columns, String name) {
+		return columns.getOrDefault(name.toLowerCase(Locale.ROOT), -1);
 	}
 
 	/** The observation, or a problem whose code starts with {@code import.skipped.} for another species. */
 	Result read(CSVRecord row, long line) {
-		String observationId = value(row, "observationID");
-		if (observationId == null || observationId.length() > MAX_ID) {
+		String id = value(row, observationId);
+		if (id == null || id.length() > MAX_ID) {
 			return problem(line, "import.row.observationId", MAX_ID);
 		}
-		String species = value(row, "scientificName");
+		String species = value(row, scientificName);
 		if (species == null) {
 			return problem(line, "import.row.noSpecies");
 		}
 		if (!isAmurLeopard(species)) {
 			return problem(line, "import.skipped.species", species);
 		}
-		String timestamp = value(row, "timestamp");
+		String time = value(row, timestamp);
 		Instant observedAt;
 		try {
-			observedAt = OffsetDateTime.parse(timestamp == null ? "" : timestamp).toInstant();
+			observedAt = OffsetDateTime.parse(time == null ? "" : time).toInstant();
 		}
 		catch (DateTimeParseException ex) {
-			return problem(line, "import.row.timestamp", String.valueOf(timestamp));
+			return problem(line, "import.row.timestamp", String.valueOf(time));
 		}
 		if (observedAt.isAfter(clock.instant())) {
-			return problem(line, "import.row.future", timestamp);
+			return problem(line, "import.row.future", time);
 		}
-		Double latitude = number(row, "latitude");
-		if (latitude == null || Math.abs(latitude) > 90) {
-			return problem(line, "import.row.latitude", String.valueOf(value(row, "latitude")));
+		Double lat = number(row, latitude);
+		if (lat == null || Math.abs(lat) > 90) {
+			return problem(line, "import.row.latitude", String.valueOf(value(row, latitude)));
 		}
-		Double longitude = number(row, "longitude");
-		if (longitude == null || Math.abs(longitude) > 180) {
-			return problem(line, "import.row.longitude", String.valueOf(value(row, "longitude")));
+		Double lon = number(row, longitude);
+		if (lon == null || Math.abs(lon) > 180) {
+			return problem(line, "import.row.longitude", String.valueOf(value(row, longitude)));
 		}
-		Integer count = 1;
-		String countText = value(row, "count");
+		Integer animals = 1;
+		String countText = value(row, count);
 		if (countText != null) {
-			count = parseCount(countText);
-			if (count == null) {
+			animals = parseCount(countText);
+			if (animals == null) {
 				return problem(line, "import.row.count", countText, MAX_COUNT);
 			}
 		}
 		Long leopardId = null;
-		String individual = value(row, "individualID");
+		String individual = value(row, individualId);
 		if (individual != null) {
 			leopardId = leopardsByCode.get(individual.toUpperCase(Locale.ROOT));
 			if (leopardId == null) {
 				return problem(line, "import.row.individual", individual);
 			}
 		}
-		return new Result(new Observation(observationId, observedAt, latitude, longitude, leopardId, count,
+		return new Result(new Observation(id, observedAt, lat, lon, leopardId, animals,
 				notes(row)), null);
 	}
 
@@ -87,13 +124,13 @@ final class CameraTrapRows {
 		return name.equals("panthera pardus orientalis") || name.equals("panthera pardus");
 	}
 
-	private static String notes(CSVRecord row) {
-		String media = value(row, "mediaID");
+	private String notes(CSVRecord row) {
+		String media = value(row, mediaId);
 		if (media == null) {
-			media = value(row, "fileName");
+			media = value(row, fileName);
 		}
-		return "Camera trap " + value(row, "deploymentID") + (media == null ? "" : ", media " + media)
-				+ ", observation " + value(row, "observationID");
+		return "Camera trap " + value(row, deploymentId) + (media == null ? "" : ", media " + media)
+				+ ", observation " + value(row, observationId);
 	}
 
 	private static @Nullable Integer parseCount(String text) {
@@ -106,7 +143,7 @@ final class CameraTrapRows {
 		}
 	}
 
-	private static @Nullable Double number(CSVRecord row, String column) {
+	private static @Nullable Double number(CSVRecord row, int column) {
 		String text = value(row, column);
 		if (text == null) {
 			return null;
@@ -120,8 +157,8 @@ final class CameraTrapRows {
 		}
 	}
 
-	private static @Nullable String value(CSVRecord row, String column) {
-		if (!row.isMapped(column) || !row.isSet(column)) {
+	private static @Nullable String value(CSVRecord row, int column) {
+		if (column < 0 || column >= row.size()) {
 			return null;
 		}
 		String value = row.get(column);
