@@ -1,9 +1,14 @@
 package org.rosette.incident;
 
 import org.rosette.account.Account;
+import java.util.List;
+
 import org.rosette.account.AccountRepository;
+import org.rosette.fieldwork.PhotoUpload;
 import org.rosette.leopard.Leopard;
 import org.rosette.leopard.LeopardCatalogue;
+import org.rosette.photo.PhotoStore;
+import org.rosette.system.ParkArea;
 import org.rosette.system.InvalidFieldException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -24,21 +29,49 @@ public class Incidents {
 
 	private final AccountRepository accounts;
 
-	Incidents(IncidentRepository incidents, LeopardCatalogue catalogue, AccountRepository accounts) {
+	private final IncidentPhotoRepository photos;
+
+	private final PhotoStore photoStore;
+
+	private final ParkArea park;
+
+	Incidents(IncidentRepository incidents, LeopardCatalogue catalogue, AccountRepository accounts,
+			IncidentPhotoRepository photos, PhotoStore photoStore, ParkArea park) {
 		this.incidents = incidents;
 		this.catalogue = catalogue;
 		this.accounts = accounts;
+		this.photos = photos;
+		this.photoStore = photoStore;
+		this.park = park;
 	}
 
 	@Transactional
 	public Incident report(IncidentReport report, String username) {
+		return report(report, username, List.of());
+	}
+
+	/**
+	 * Saves the incident and its photos together: if a photo is refused or cannot be written, nothing is saved and
+	 * the photo store removes the files it already wrote.
+	 */
+	@Transactional
+	public Incident report(IncidentReport report, String username, List<PhotoUpload> uploads) {
 		Account ranger = accounts.findByUsername(username)
 			.orElseThrow(() -> new IllegalStateException("No account " + username));
 		Leopard leopard = report.leopardId() == null ? null
 				: catalogue.find(report.leopardId())
 					.orElseThrow(() -> new InvalidFieldException("leopardId", "No leopard with id " + report.leopardId()));
-		return incidents.save(new Incident(report.occurredAt(), report.latitude(), report.longitude(), report.type(),
-				leopard, report.description().strip(), ranger));
+		Incident incident = incidents.save(new Incident(report.occurredAt(), report.latitude(), report.longitude(),
+				report.type(), leopard, report.description().strip(), ranger));
+		photoStore.checkCount(uploads.size());
+		for (PhotoUpload upload : uploads) {
+			photos.save(new IncidentPhoto(incident, photoStore.store(upload.originalName(), upload.open(), park.zone())));
+		}
+		return incident;
+	}
+
+	public List<IncidentPhoto> photosOf(long id) {
+		return photos.findByIncidentIdOrderById(id);
 	}
 
 	public Page<Incident> all(int page, int size) {

@@ -1,6 +1,7 @@
 package org.rosette.sighting;
 
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -88,6 +89,15 @@ public class PublicSightings {
 					e.getValue()))
 			.sorted(Comparator.comparingDouble(PublicCell::latitude).thenComparingDouble(PublicCell::longitude))
 			.toList();
+	}
+
+	/** Public sightings per month, oldest first: one leopard's, or all when {@code leopardId} is null. */
+	public List<MonthCount> countByMonth(Long leopardId) {
+		Instant before = privacy.publicBefore();
+		Map<YearMonth, Long> counts = sightings.findPoints(ReviewStatus.VERIFIED, before, leopardId, Instant.EPOCH, before)
+			.stream()
+			.collect(Collectors.groupingBy(p -> privacy.month(p.observedAt()), TreeMap::new, Collectors.counting()));
+		return counts.entrySet().stream().map(e -> new MonthCount(e.getKey(), e.getValue())).toList();
 	}
 
 	public List<YearCount> countByYear() {

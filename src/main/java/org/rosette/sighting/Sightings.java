@@ -1,5 +1,6 @@
 package org.rosette.sighting;
 
+import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -9,8 +10,11 @@ import jakarta.persistence.EntityManager;
 
 import org.rosette.account.Account;
 import org.rosette.account.AccountRepository;
+import org.rosette.fieldwork.PhotoUpload;
 import org.rosette.leopard.Leopard;
 import org.rosette.leopard.LeopardCatalogue;
+import org.rosette.photo.PhotoStore;
+import org.rosette.system.ParkArea;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -33,13 +37,22 @@ public class Sightings {
 
 	private final AccountRepository accounts;
 
+	private final SightingPhotoRepository photos;
+
+	private final PhotoStore photoStore;
+
+	private final ParkArea park;
+
 	private final EntityManager entityManager;
 
 	Sightings(SightingRepository sightings, LeopardCatalogue catalogue, AccountRepository accounts,
-			EntityManager entityManager) {
+			SightingPhotoRepository photos, PhotoStore photoStore, ParkArea park, EntityManager entityManager) {
 		this.sightings = sightings;
 		this.catalogue = catalogue;
 		this.accounts = accounts;
+		this.photos = photos;
+		this.photoStore = photoStore;
+		this.park = park;
 		this.entityManager = entityManager;
 	}
 
@@ -55,25 +68,59 @@ public class Sightings {
 
 	@Transactional
 	public Sighting report(SightingReport report, String username) {
+		return report(report, username, List.of());
+	}
+
+	/**
+	 * Saves the sighting and its photos together: if a photo is refused or cannot be written, nothing is saved and
+	 * the photo store removes the files it already wrote.
+	 */
+	@Transactional
+	public Sighting report(SightingReport report, String username, List<PhotoUpload> uploads) {
 		Account ranger = accounts.findByUsername(username)
 			.orElseThrow(() -> new IllegalStateException("No account " + username));
-		return sightings.save(new Sighting(report.observedAt(), report.latitude(), report.longitude(),
+		Sighting sighting = sightings.save(new Sighting(report.observedAt(), report.latitude(), report.longitude(),
 				report.evidence(), leopard(report.leopardId()), report.adults(), report.cubs(), blankToNull(report.notes()), ranger));
+		attach(sighting, uploads, 0);
+		return sighting;
 	}
 
 	/** The author corrects a sighting that still waits for review. */
 	@Transactional
 	public Sighting revise(long id, SightingReport report, String username) {
+		return revise(id, report, username, List.of());
+	}
+
+	/** As {@link #revise(long, SightingReport, String)}, adding photos to those already kept. */
+	@Transactional
+	public Sighting revise(long id, SightingReport report, String username, List<PhotoUpload> uploads) {
 		Sighting sighting = ownPending(id, username);
 		sighting.revise(report.observedAt(), report.latitude(), report.longitude(), report.evidence(),
 				leopard(report.leopardId()), report.adults(), report.cubs(), blankToNull(report.notes()));
+		attach(sighting, uploads, photos.countBySightingId(id));
 		return sighting;
 	}
 
-	/** The author takes back a sighting that nobody has reviewed yet. */
+	/** The author takes back a sighting that nobody has reviewed yet; its photos go with it once that commits. */
 	@Transactional
 	public void withdraw(long id, String username) {
-		sightings.delete(ownPending(id, username));
+		Sighting sighting = ownPending(id, username);
+		List<SightingPhoto> kept = photos.findBySightingIdOrderById(id);
+		kept.forEach(photo -> photoStore.delete(photo.getStorageKey()));
+		photos.deleteAll(kept);
+		sightings.delete(sighting);
+	}
+
+	public List<SightingPhoto> photosOf(long id) {
+		return photos.findBySightingIdOrderById(id);
+	}
+
+	private void attach(Sighting sighting, List<PhotoUpload> uploads, long alreadyKept) {
+		photoStore.checkCount(Math.toIntExact(alreadyKept + uploads.size()));
+		for (PhotoUpload upload : uploads) {
+			photos.save(new SightingPhoto(sighting,
+					photoStore.store(upload.originalName(), upload.open(), park.zone())));
+		}
 	}
 
 	private Sighting ownPending(long id, String username) {

@@ -3,6 +3,8 @@ package org.rosette.outreach.web;
 import org.rosette.leopard.Leopard;
 import org.rosette.leopard.LeopardCatalogue;
 import org.rosette.sighting.PublicSightings;
+import org.rosette.system.MapTiles;
+import org.rosette.system.ParkArea;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,9 +25,15 @@ class LeopardProfileController {
 
 	private final PublicSightings sightings;
 
-	LeopardProfileController(LeopardCatalogue catalogue, PublicSightings sightings) {
+	private final ParkArea park;
+
+	private final MapTiles tiles;
+
+	LeopardProfileController(LeopardCatalogue catalogue, PublicSightings sightings, ParkArea park, MapTiles tiles) {
 		this.catalogue = catalogue;
 		this.sightings = sightings;
+		this.park = park;
+		this.tiles = tiles;
 	}
 
 	@GetMapping("/leopards/{id}")
@@ -34,6 +42,9 @@ class LeopardProfileController {
 		model.addAttribute("leopard", leopard);
 		model.addAttribute("cubs", catalogue.cubsOf(leopard));
 		model.addAttribute("sightings", sightings.ofLeopard(id, SIGHTINGS_SHOWN));
+		model.addAttribute("timeline", SightingTimeline.of(sightings.countByMonth(id)));
+		model.addAttribute("park", park);
+		model.addAttribute("tiles", tiles);
 		return "leopard/profile";
 	}
 

@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 
@@ -26,8 +27,11 @@ import org.rosette.leopard.LeopardCatalogue;
 import org.rosette.leopard.Sex;
 import org.rosette.outreach.PopulationTarget;
 import org.rosette.sighting.Evidence;
+import org.rosette.sighting.MonthCount;
 import org.rosette.sighting.PublicSighting;
 import org.rosette.sighting.PublicSightings;
+import org.rosette.system.MapTiles;
+import org.rosette.system.ParkArea;
 import org.rosette.system.web.Formats;
 import org.rosette.system.web.WebConfiguration;
 import org.rosette.account.SecurityConfiguration;
@@ -41,7 +45,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 @WebMvcTest({ HomeController.class, LeopardProfileController.class })
 @Import({ SecurityConfiguration.class, WebConfiguration.class, Formats.class })
-@EnableConfigurationProperties(PopulationTarget.class)
+@EnableConfigurationProperties({ PopulationTarget.class, ParkArea.class, MapTiles.class })
 class OutreachPagesTests {
 
 	@Autowired
@@ -75,7 +79,9 @@ class OutreachPagesTests {
 					containsString("$84,000 raised of $100,000"), containsString("84%"), containsString("width: 84%"))))
 			.andExpect(content().string(allOf(containsString("href=\"/threats\""), containsString("href=\"/help\""),
 					containsString("href=\"/campaigns\""))))
-			.andExpect(content().string(not(containsString("CAMERA_TRAP<"))));
+			.andExpect(content().string(not(containsString("CAMERA_TRAP<"))))
+			.andExpect(content().string(org.hamcrest.Matchers.matchesPattern(
+					"(?s).*<a class=\"nav-link active\" href=\"/\"[^>]*aria-current=\"page\".*")));
 	}
 
 	@Test
@@ -104,6 +110,26 @@ class OutreachPagesTests {
 			.andExpect(content().string(allOf(containsString("Kedrovka"), containsString("LEO-F01"),
 					containsString("href=\"/leopards/2\""), containsString("Killy"), containsString("Crimea"),
 					containsString("Barry"), containsString("November 2024"), containsString("Tracks"))));
+	}
+
+	@Test
+	void profileDrawsTheLeopardsSquaresAndAMonthByMonthStripWithoutExactData() throws Exception {
+		Leopard lord = leopard(5, "LEO-M01", "Lord", Sex.MALE, null);
+		given(catalogue.find(5)).willReturn(Optional.of(lord));
+		given(sightings.countByMonth(5L)).willReturn(List.of(new MonthCount(YearMonth.of(2023, 11), 1),
+				new MonthCount(YearMonth.of(2025, 3), 4)));
+
+		mvc.perform(get("/leopards/5"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("id=\"leopard-map\""),
+					containsString("data-cells-url=\"/api/v1/sightings/cells\""), containsString("data-leopard-id=\"5\""),
+					containsString("/dist/leaflet.js"), containsString("data-year=\"2025\""),
+					containsString("data-year=\"2024\""), containsString("data-year=\"2023\""),
+					containsString("title=\"March 2025: sightings 4\""), containsString("level-4"),
+					containsString("Public sightings in all: 5."))))
+			// Only cells reach the public: the page holds no point, no note, nothing from the API's staff view.
+			.andExpect(content().string(allOf(not(containsString("data-lat=")), not(containsString("data-lon=")),
+					not(containsString("notes")))));
 	}
 
 	@Test

@@ -1,0 +1,184 @@
+package org.rosette.sighting.web;
+
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.NoSuchElementException;
+import java.util.function.Function;
+
+import org.rosette.fieldwork.HandedInPhotos;
+import org.rosette.fieldwork.PhotoUpload;
+import org.rosette.fieldwork.ReportPage;
+import org.rosette.fieldwork.ReportRules;
+import org.rosette.fieldwork.TakenFromPhotos;
+import org.rosette.photo.PhotoRejectedException;
+import org.rosette.sighting.Evidence;
+import org.rosette.sighting.Sighting;
+import org.rosette.sighting.SightingLockedException;
+import org.rosette.sighting.SightingReport;
+import org.rosette.sighting.Sightings;
+import org.rosette.system.InvalidFieldException;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * A ranger reports a sighting, and corrects or withdraws it while it waits for review. Nothing is saved until every
+ * field and photo is acceptable, and a point outside the park is saved only once the ranger confirms it.
+ */
+@Controller
+@RequestMapping("/ranger/sightings")
+class RangerSightingController {
+
+	static final String FORM = "sightingForm";
+
+	static final String VIEW = "sighting/form";
+
+	static final String MINE = "redirect:/ranger/sightings";
+
+	private final Sightings sightings;
+
+	private final ReportPage page;
+
+	private final ReportRules rules;
+
+	private final HandedInPhotos photos;
+
+	RangerSightingController(Sightings sightings, ReportPage page, ReportRules rules, HandedInPhotos photos) {
+		this.sightings = sightings;
+		this.page = page;
+		this.rules = rules;
+		this.photos = photos;
+	}
+
+	@GetMapping("/new")
+	String newSighting(Model model) {
+		model.addAttribute(FORM, SightingForm.startingAt(page.now(), zone()));
+		return show(model, null);
+	}
+
+	@PostMapping("/new")
+	String report(@ModelAttribute(FORM) SightingForm form, BindingResult errors, Authentication ranger, Model model,
+			RedirectAttributes redirect, Locale locale) {
+		return submit(form, errors, model, null, redirect, locale,
+				uploads -> sightings.report(uploads.report(), ranger.getName(), uploads.photos()));
+	}
+
+	@GetMapping("/{id}/edit")
+	String edit(@PathVariable long id, Authentication ranger, Model model, RedirectAttributes redirect) {
+		Sighting sighting = own(id, ranger);
+		if (!sighting.isPending()) {
+			redirect.addFlashAttribute("notice", "mine.locked");
+			return MINE;
+		}
+		model.addAttribute(FORM, SightingForm.of(sighting, zone()));
+		return show(model, id);
+	}
+
+	@PostMapping("/{id}/edit")
+	String revise(@PathVariable long id, @ModelAttribute(FORM) SightingForm form, BindingResult errors,
+			Authentication ranger, Model model, RedirectAttributes redirect, Locale locale) {
+		try {
+			return submit(form, errors, model, id, redirect, locale,
+					uploads -> sightings.revise(id, uploads.report(), ranger.getName(), uploads.photos()));
+		}
+		catch (SightingLockedException ex) {
+			redirect.addFlashAttribute("notice", "mine.locked");
+			return MINE;
+		}
+	}
+
+	@PostMapping("/{id}/withdraw")
+	String withdraw(@PathVariable long id, Authentication ranger, RedirectAttributes redirect) {
+		try {
+			sightings.withdraw(id, ranger.getName());
+			redirect.addFlashAttribute("notice", "mine.withdrawn");
+		}
+		catch (SightingLockedException ex) {
+			redirect.addFlashAttribute("notice", "mine.locked");
+		}
+		return MINE;
+	}
+
+	/** Someone else's sighting is answered as if it did not exist: its id tells nothing. */
+	@ExceptionHandler({ NoSuchElementException.class, AccessDeniedException.class })
+	@ResponseStatus(HttpStatus.NOT_FOUND)
+	String notFound() {
+		return "error/404";
+	}
+
+	private String submit(SightingForm form, BindingResult errors, Model model, Long id, RedirectAttributes redirect,
+			Locale locale, Function<Ready, Sighting> save) {
+		HandedInPhotos.Checked checked = photos.check(form.photos(), errors);
+		TakenFromPhotos taken = TakenFromPhotos.fill(checked, form.timeMissing(), form.placeMissing(), zone());
+		if (taken.anything()) {
+			form = form.with(taken);
+			errors = page.replace(FORM, form, errors, model);
+			model.addAttribute("takenFromPhotos", page.say(taken.notes(), locale));
+		}
+		SightingReport report = form.toReport(zone(), errors);
+		rules.check(report, errors);
+		boolean outside = !errors.hasErrors() && !page.insidePark(report.latitude(), report.longitude());
+		if (errors.hasErrors() || (outside && !form.confirmedOutsidePark())) {
+			model.addAttribute("outsidePark", outside);
+			return showAgain(model, id, checked);
+		}
+		try {
+			save.apply(new Ready(report, checked.uploads()));
+		}
+		catch (InvalidFieldException ex) {
+			errors.rejectValue(ex.getField(), "form.error.unknown");
+			return showAgain(model, id, checked);
+		}
+		catch (PhotoRejectedException ex) {
+			HandedInPhotos.reject(errors, ex);
+			return showAgain(model, id, checked);
+		}
+		redirect.addFlashAttribute("notice", id == null ? "mine.sightingSaved" : "mine.sightingRevised");
+		redirect.addFlashAttribute("takenFromPhotos", page.say(taken.notes(), locale));
+		return MINE;
+	}
+
+	private String showAgain(Model model, Long id, HandedInPhotos.Checked checked) {
+		// Browsers never refill a file input: say so, or the photos would be silently lost.
+		model.addAttribute("reattachPhotos", checked.uploads().size());
+		return show(model, id);
+	}
+
+	private String show(Model model, Long id) {
+		page.describe(model);
+		model.addAttribute("evidences", Evidence.values());
+		model.addAttribute("sightingId", id);
+		if (id != null) {
+			model.addAttribute("keptPhotos", sightings.photosOf(id).size());
+		}
+		return VIEW;
+	}
+
+	private Sighting own(long id, Authentication ranger) {
+		Sighting sighting = sightings.find(id).orElseThrow(() -> new NoSuchElementException("No sighting " + id));
+		if (!sighting.isSubmittedBy(ranger.getName())) {
+			throw new AccessDeniedException("Sighting " + id + " is not theirs");
+		}
+		return sighting;
+	}
+
+	private ZoneId zone() {
+		return page.park().zone();
+	}
+
+	private record Ready(SightingReport report, List<PhotoUpload> photos) {
+	}
+
+}

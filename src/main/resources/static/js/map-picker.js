@@ -1,0 +1,91 @@
+/*
+ * The place picker of the report forms: clicking the map fills the latitude and longitude fields, typing in them
+ * moves the marker. The park's box is a vector layer, so it is drawn even where no tile can be fetched.
+ */
+(function () {
+  'use strict';
+
+  function parse(text) {
+    var value = parseFloat(String(text).trim().replace(',', '.'));
+    return isFinite(value) ? value : null;
+  }
+
+  function setUp(element) {
+    var form = element.closest('form');
+    var latitude = form.querySelector('[name="latitude"]');
+    var longitude = form.querySelector('[name="longitude"]');
+    var data = element.dataset;
+    var park = L.latLngBounds([parse(data.minLat), parse(data.minLon)], [parse(data.maxLat), parse(data.maxLon)]);
+    // Quarter zoom steps let the park fill the box instead of the nearest whole zoom level.
+    var map = L.map(element, { scrollWheelZoom: false, zoomSnap: 0.25 });
+    map.fitBounds(park, { padding: [12, 12] });
+    L.tileLayer(data.tileUrl, { attribution: data.attribution, maxZoom: 18 }).addTo(map);
+    L.rectangle(park, { color: '#b97c12', weight: 2, fillColor: '#e0a030', fillOpacity: 0.06, interactive: false })
+      .addTo(map);
+    var marker = null;
+
+    function show(point, follow) {
+      if (marker) {
+        marker.setLatLng(point);
+      } else {
+        marker = L.circleMarker(point, { radius: 9, color: '#1f3d2b', weight: 3, fillColor: '#e0a030', fillOpacity: 1 })
+          .addTo(map);
+      }
+      if (follow && !map.getBounds().contains(point)) {
+        // Keep the park in view too: a point outside it is only meaningful next to it.
+        var both = L.latLngBounds(park.getSouthWest(), park.getNorthEast()).extend(point);
+        map.fitBounds(both, { padding: [24, 24], animate: false });
+      }
+    }
+
+    function fromFields() {
+      var lat = parse(latitude.value);
+      var lon = parse(longitude.value);
+      if (lat === null || lon === null || Math.abs(lat) > 90 || Math.abs(lon) > 180) {
+        if (marker) {
+          map.removeLayer(marker);
+          marker = null;
+        }
+        return;
+      }
+      show(L.latLng(lat, lon), true);
+    }
+
+    map.on('click', function (event) {
+      latitude.value = event.latlng.lat.toFixed(5);
+      longitude.value = L.Util.wrapNum(event.latlng.lng, [-180, 180], true).toFixed(5);
+      [latitude, longitude].forEach(function (field) {
+        field.classList.remove('is-invalid');
+      });
+      show(event.latlng, false);
+    });
+    latitude.addEventListener('input', fromFields);
+    longitude.addEventListener('input', fromFields);
+    fromFields();
+    element.mapPicker = map;
+  }
+
+  document.querySelectorAll('#map-picker').forEach(setUp);
+})();
+
+/* A search box above a long select: only the options whose text holds what was typed stay in the list. */
+(function () {
+  'use strict';
+
+  document.querySelectorAll('input[data-filters]').forEach(function (box) {
+    var select = document.getElementById(box.dataset.filters);
+    var all = Array.prototype.slice.call(select.options);
+    box.addEventListener('input', function () {
+      var wanted = box.value.trim().toLocaleLowerCase();
+      var selected = select.value;
+      select.replaceChildren.apply(select, all.filter(function (option) {
+        return option.value === '' || option.value === selected || option.text.toLocaleLowerCase().indexOf(wanted) >= 0;
+      }));
+      select.value = selected;
+      var matches = select.options.length - 1;
+      if (wanted && matches === 1 && select.options[1].value !== selected) {
+        select.value = select.options[1].value;
+      }
+    });
+  });
+})();

@@ -1,0 +1,219 @@
+package org.rosette.sighting.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Base64;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.rosette.leopard.Leopard;
+import org.rosette.leopard.LeopardCatalogue;
+import org.rosette.leopard.LeopardStatus;
+import org.rosette.support.Browser;
+import org.rosette.support.BrowserTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+
+/**
+ * An admin works through the review queue in a real browser: identifies a pending sighting as a leopard listed as
+ * missing, marks it alive, and the public map shows the sighting's square only once the privacy delay has passed.
+ * Time moves by the test's clock, not by sleeping.
+ */
+@BrowserTest(properties = "rosette.demo=true")
+class ReviewJourneyTests {
+
+	static final MovableClock CLOCK = new MovableClock(Instant.now());
+
+	@Autowired
+	LeopardCatalogue catalogue;
+
+	@TestConfiguration(proxyBeanMethods = false)
+	static class Time {
+
+		@Bean
+		@Primary
+		Clock movableClock() {
+			return CLOCK;
+		}
+
+	}
+
+	@AfterEach
+	void signOut(Browser browser) {
+		signedInAs(browser, null);
+	}
+
+	@Test
+	void anAdminIdentifiesAMissingLeopardAndThePublicSeesItsSquareAfterTheDelay(Browser browser) {
+		Leopard missing = catalogue.all().stream().filter(l -> l.getStatus() == LeopardStatus.MISSING).findFirst().orElseThrow();
+		String publicMap = "/sightings/map?lang=en&leopardId=" + missing.getId();
+		long before = publicSightings(browser.open(publicMap));
+
+		signedInAs(browser, "admin:admin");
+		browser.open("/admin/review?lang=en");
+		WebElement first = browser.find("article.review-card");
+		String id = first.getDomAttribute("id").substring("sighting-".length());
+		waitForMapTiles(browser, first);
+		browser.screenshot("review-1-queue");
+
+		// Rejecting without a reason: the reason is asked for beside the field, nothing else changes.
+		press(browser, "#sighting-" + id + " .reject-button");
+		assertThat(browser.find("#reason-error-" + id).getText()).isEqualTo("Say why the sighting is rejected.");
+		assertThat(browser.find("#reason-" + id).getDomAttribute("class")).contains("is-invalid");
+		browser.driver().executeScript("document.getElementById('reason-" + id + "').scrollIntoView({block: 'center'})");
+		browser.screenshot("review-2-reason-required");
+
+		browser.type("#filter-" + id, missing.getName());
+		Select individual = new Select(browser.find("#leopard-" + id));
+		assertThat(individual.getOptions()).hasSizeLessThan(6);
+		individual.selectByValue(String.valueOf(missing.getId()));
+		assertThat(browser.find("#sighting-" + id + " .candidate-portrait").getDomAttribute("src"))
+			.endsWith("/leopards/" + missing.getId() + "/portrait.svg");
+		press(browser, "#sighting-" + id + " .verify-button");
+
+		assertThat(browser.find("#review-notice").getText())
+			.isEqualTo("Sighting " + id + " is verified as " + missing.getName() + ".");
+		assertThat(browser.find("#missing-prompt").getText()).contains(missing.getName() + " is listed as missing");
+		assertThat(browser.findAll("#sighting-" + id)).isEmpty();
+		browser.screenshot("review-3-missing-prompt");
+
+		press(browser, "#mark-alive");
+		assertThat(browser.find("#review-notice").getText()).isEqualTo(missing.getName() + " is listed as alive again.");
+		assertThat(catalogue.find(missing.getId()).orElseThrow().getStatus()).isEqualTo(LeopardStatus.ALIVE);
+
+		// The public: not yet, then, a month later, one more sighting in the leopard's squares.
+		signedInAs(browser, null);
+		assertThat(publicSightings(browser.open(publicMap))).isEqualTo(before);
+		CLOCK.advance(Duration.ofDays(31));
+		assertThat(publicSightings(browser.open(publicMap))).isEqualTo(before + 1);
+		assertThat(browser.findAll("#cell-list li[data-cell]")).isNotEmpty();
+		assertThat(browser.find("#cell-summary").getDomProperty("textContent")).contains("Sightings: " + (before + 1));
+		browser.screenshot("map-1-public-after-delay");
+
+		publicSightings(browser.open("/sightings/map?lang=en"));
+		browser.screenshot("map-2-public-all");
+		browser.open("/leopards/" + missing.getId() + "?lang=en");
+		browser.waitUpTo(Duration.ofSeconds(10))
+			.until(d -> "loaded".equals(d.findElement(By.id("leopard-map")).getDomAttribute("data-state")));
+		assertThat(browser.findAll("#timeline .timeline-month[data-count='1']")).hasSize(1);
+		browser.driver().executeScript("window.scrollTo(0, document.getElementById('where-and-when').offsetTop - 20)");
+		browser.screenshot("profile-where-and-when");
+		browser.phone();
+		publicSightings(browser.open("/sightings/map?lang=ru"));
+		browser.screenshot("map-3-public-phone-ru");
+		browser.open("/leopards/" + missing.getId() + "?lang=en");
+		browser.waitUpTo(Duration.ofSeconds(10))
+			.until(d -> "loaded".equals(d.findElement(By.id("leopard-map")).getDomAttribute("data-state")));
+		browser.driver().executeScript("window.scrollTo(0, document.getElementById('where-and-when').offsetTop - 20)");
+		browser.screenshot("profile-phone-where-and-when");
+	}
+
+	@Test
+	void rangersSeeEveryPointClusteredAndFilteredByStatus(Browser browser) {
+		signedInAs(browser, "ranger:ranger");
+		browser.open("/ranger/map?lang=en");
+		long all = points(browser);
+		assertThat(all).isGreaterThan(400);
+		assertThat(browser.findAll(".point-cluster")).isNotEmpty();
+		browser.screenshot("ranger-map-1-all");
+
+		new Select(browser.find("#status")).selectByValue("PENDING");
+		browser.waitUpTo(Duration.ofSeconds(10)).until(d -> {
+			String shown = d.findElement(By.id("ranger-map")).getDomAttribute("data-points");
+			return d.findElement(By.id("ranger-map")).getDomAttribute("data-state").equals("loaded") && shown != null
+					&& Long.parseLong(shown) < all;
+		});
+		assertThat(browser.currentPath()).endsWith("status=PENDING");
+		browser.find(".leaflet-interactive").click();
+		assertThat(browser.find(".leaflet-popup-content").getText()).contains("Waiting for review");
+		browser.screenshot("ranger-map-2-pending-popup");
+
+		browser.phone().open("/admin/review?lang=en");
+		assertThat(browser.findAll("article.review-card")).as("rangers do not review").isEmpty();
+		signedInAs(browser, "admin:admin");
+		browser.open("/admin/review?lang=en");
+		browser.find("article.review-card");
+		browser.screenshot("review-phone");
+	}
+
+	/** Clicks a button after scrolling it to the middle, clear of the navbar and the maps' controls. */
+	private static void press(Browser browser, String css) {
+		WebElement button = browser.find(css);
+		browser.driver().executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
+		browser.click(css);
+	}
+
+	/** The count of public sightings the map shows, once its squares have loaded. */
+	private static long publicSightings(Browser browser) {
+		browser.waitUpTo(Duration.ofSeconds(10))
+			.until(d -> "loaded".equals(d.findElement(By.id("public-map")).getDomAttribute("data-state")));
+		return Long.parseLong(browser.find("#public-map").getDomAttribute("data-sightings"));
+	}
+
+	private static long points(Browser browser) {
+		browser.waitUpTo(Duration.ofSeconds(15))
+			.until(d -> "loaded".equals(d.findElement(By.id("ranger-map")).getDomAttribute("data-state")));
+		return Long.parseLong(browser.find("#ranger-map").getDomAttribute("data-points"));
+	}
+
+	private static void waitForMapTiles(Browser browser, WebElement card) {
+		browser.waitUpTo(Duration.ofSeconds(10)).until(d -> !card.findElements(By.cssSelector(".leaflet-interactive")).isEmpty());
+	}
+
+	/**
+	 * Signs the browser in by sending HTTP Basic credentials with every request (the security configuration accepts
+	 * Basic on every path), or signs it out with {@code null}.
+	 * TODO: once the /login page is on main, sign in through it instead.
+	 */
+	private static void signedInAs(Browser browser, String credentials) {
+		browser.driver().executeCdpCommand("Network.enable", Map.of());
+		Map<String, Object> headers = credentials == null ? Map.of()
+				: Map.of("Authorization",
+						"Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+		browser.driver().executeCdpCommand("Network.setExtraHTTPHeaders", Map.of("headers", headers));
+		browser.driver().manage().deleteAllCookies();
+	}
+
+	/** A clock the test moves forward: the privacy delay passes in an instant. */
+	static final class MovableClock extends Clock {
+
+		private volatile Instant now;
+
+		MovableClock(Instant start) {
+			this.now = start;
+		}
+
+		void advance(Duration duration) {
+			this.now = this.now.plus(duration);
+		}
+
+		@Override
+		public Instant instant() {
+			return this.now;
+		}
+
+		@Override
+		public ZoneId getZone() {
+			return ZoneOffset.UTC;
+		}
+
+		@Override
+		public Clock withZone(ZoneId zone) {
+			return this;
+		}
+
+	}
+
+}
