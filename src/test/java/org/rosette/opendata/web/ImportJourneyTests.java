@@ -8,17 +8,10 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 
-import jakarta.servlet.http.HttpServletRequest;
-
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.rosette.support.Browser;
 import org.rosette.support.BrowserTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Import;
-import org.springframework.security.web.csrf.CsrfToken;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RestController;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,7 +20,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * import page are photographed at desktop and phone width.
  */
 @BrowserTest(properties = "rosette.demo=true")
-@Import(ImportJourneyTests.SignInForm.class)
 class ImportJourneyTests {
 
 	@Test
@@ -39,7 +31,7 @@ class ImportJourneyTests {
 		browser.open("/admin/import");
 		browser.screenshot("import-empty");
 		browser.find("input[type=file]").sendKeys(file.toAbsolutePath().toString());
-		browser.click("form button[type=submit]");
+		browser.click(".import-form button[type=submit]");
 
 		browser.waitUpTo(Duration.ofSeconds(90))
 			.until(driver -> driver.findElement(By.cssSelector(".import-progress .progress-bar")).getText().equals("100%"));
@@ -62,7 +54,7 @@ class ImportJourneyTests {
 
 		browser.open("/admin/import");
 		browser.find("input[type=file]").sendKeys(file.toAbsolutePath().toString());
-		browser.click("form button[type=submit]");
+		browser.click(".import-form button[type=submit]");
 
 		assertThat(browser.find(".import-refusal").getText()).contains("“;”");
 		browser.screenshot("import-refused");
@@ -89,11 +81,11 @@ class ImportJourneyTests {
 	}
 
 	private static void signInAsAdmin(Browser browser) {
-		browser.open("/test-sign-in");
-		browser.type("input[name=username]", "admin");
-		browser.type("input[name=password]", "admin");
-		browser.click("button[type=submit]");
-		browser.waitUpTo(Duration.ofSeconds(10)).until(driver -> !driver.getCurrentUrl().contains("test-sign-in"));
+		browser.open("/login");
+		browser.type("#username", "admin");
+		browser.type("#password", "admin");
+		browser.click("#sign-in");
+		browser.waitUpTo(Duration.ofSeconds(10)).until(driver -> !driver.getCurrentUrl().contains("/login"));
 	}
 
 	/** One row in twenty is a roe deer, the rest leopards, the first one on line 2. */
@@ -110,26 +102,6 @@ class ImportJourneyTests {
 				.append(",1,").append(i % 2 == 0 ? "LEO-F01" : "").append(",img-").append(i).append('\n');
 		}
 		return csv.toString();
-	}
-
-	/**
-	 * Main has no sign-in page yet ({@code /login} is only the form-login address); this bare form posts to it with
-	 * the CSRF token, exactly as the real page will.
-	 */
-	@TestConfiguration
-	@RestController
-	static class SignInForm {
-
-		@GetMapping(path = "/test-sign-in", produces = "text/html")
-		String form(HttpServletRequest request) {
-			CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
-			return """
-					<!DOCTYPE html><html><body><form method="post" action="/login">
-					<input name="username"><input name="password" type="password">
-					<input type="hidden" name="%s" value="%s"><button type="submit">go</button>
-					</form></body></html>""".formatted(csrf.getParameterName(), csrf.getToken());
-		}
-
 	}
 
 }
