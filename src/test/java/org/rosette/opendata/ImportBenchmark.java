@@ -40,10 +40,10 @@ public final class ImportBenchmark {
 		Path warmUp = folder.resolve("warm-up.csv");
 		generate(warmUp, 20_000, "warm-");
 
-		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(RosetteApplication.class)
-			.properties("server.port=0", "rosette.data-dir=" + folder, "rosette.demo=false",
-					"rosette.admin-password=benchmark", "spring.main.banner-mode=off", "logging.level.root=warn")
-			.run()) {
+		// As command-line arguments: default properties would lose to application.properties (port 8080, ./data).
+		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(RosetteApplication.class).run(
+				"--server.port=0", "--rosette.data-dir=" + folder, "--rosette.demo=false",
+				"--rosette.admin-password=benchmark", "--spring.main.banner-mode=off", "--logging.level.root=warn")) {
 			LeopardRepository leopards = app.getBean(LeopardRepository.class);
 			for (int i = 1; i <= LEOPARDS; i++) {
 				leopards.save(new Leopard(code(i), "Leopard " + i, i % 2 == 0 ? Sex.MALE : Sex.FEMALE, 2015, null, null));
