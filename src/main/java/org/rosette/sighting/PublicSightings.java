@@ -7,6 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+import jakarta.persistence.EntityManager;
 import java.util.stream.Collectors;
 
 import org.springframework.data.domain.Page;
@@ -27,9 +31,26 @@ public class PublicSightings {
 
 	private final LocationPrivacy privacy;
 
-	PublicSightings(SightingRepository sightings, LocationPrivacy privacy) {
+	private final EntityManager entityManager;
+
+	PublicSightings(SightingRepository sightings, LocationPrivacy privacy, EntityManager entityManager) {
 		this.sightings = sightings;
 		this.privacy = privacy;
+		this.entityManager = entityManager;
+	}
+
+	/**
+	 * Every public sighting, oldest first, handed over one at a time from a database cursor: exports of any size
+	 * run in flat memory.
+	 */
+	public void forEach(Consumer<PublicSighting> action) {
+		try (Stream<Sighting> all = sightings.streamByStatusObservedBefore(ReviewStatus.VERIFIED, privacy.publicBefore())) {
+			all.forEach(sighting -> {
+				action.accept(privacy.toPublic(sighting));
+				// Without this the persistence context would keep every row read so far.
+				entityManager.detach(sighting);
+			});
+		}
 	}
 
 	public Page<PublicSighting> page(Long leopardId, int page, int size) {

@@ -82,6 +82,10 @@ public class Sighting {
 	@Column(nullable = false)
 	private Instant updatedAt;
 
+	/** The camera-trap observation this sighting was imported from; unique, so an import never repeats itself. */
+	@Column(length = 100)
+	private String sourceObservationId;
+
 	@Version
 	private long version;
 
@@ -219,6 +223,10 @@ public class Sighting {
 
 	public Instant getCreatedAt() {
 		return createdAt;
+	}
+
+	public String getSourceObservationId() {
+		return sourceObservationId;
 	}
 
 	public long getVersion() {

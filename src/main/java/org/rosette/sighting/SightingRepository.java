@@ -2,6 +2,11 @@ package org.rosette.sighting;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.stream.Stream;
+
+import jakarta.persistence.QueryHint;
+
+import org.hibernate.jpa.HibernateHints;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -9,6 +14,7 @@ import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.jpa.repository.QueryHints;
 import org.springframework.data.repository.query.Param;
 
 public interface SightingRepository extends JpaRepository<Sighting, Long>, JpaSpecificationExecutor<Sighting> {
@@ -49,5 +55,19 @@ public interface SightingRepository extends JpaRepository<Sighting, Long>, JpaSp
 
 	@EntityGraph(attributePaths = { "leopard", "submittedBy" })
 	java.util.Optional<Sighting> findWithDetailsById(Long id);
+
+	/**
+	 * Verified sightings observed before an instant, oldest first, read through a database cursor: for exports of any
+	 * size. Consume inside a read-only transaction and detach each sighting once used.
+	 */
+	@QueryHints({ @QueryHint(name = HibernateHints.HINT_FETCH_SIZE, value = "1000"),
+			@QueryHint(name = HibernateHints.HINT_READ_ONLY, value = "true") })
+	@Query("""
+			select s from Sighting s left join fetch s.leopard
+			where s.status = :status and s.observedAt < :before
+			order by s.observedAt, s.id
+			""")
+	Stream<Sighting> streamByStatusObservedBefore(@Param("status") ReviewStatus status,
+			@Param("before") Instant before);
 
 }

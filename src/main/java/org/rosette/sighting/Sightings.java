@@ -3,6 +3,10 @@ package org.rosette.sighting;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+import jakarta.persistence.EntityManager;
 
 import org.rosette.account.Account;
 import org.rosette.account.AccountRepository;
@@ -23,6 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class Sightings {
 
+	private static final java.time.Instant END_OF_TIME = java.time.Instant.parse("9999-12-31T00:00:00Z");
+
 	private static final Sort NEWEST_FIRST = Sort.by(Sort.Direction.DESC, "observedAt").and(Sort.by("id"));
 
 	private final SightingRepository sightings;
@@ -37,14 +43,27 @@ public class Sightings {
 
 	private final ParkArea park;
 
+	private final EntityManager entityManager;
+
 	Sightings(SightingRepository sightings, LeopardCatalogue catalogue, AccountRepository accounts,
-			SightingPhotoRepository photos, PhotoStore photoStore, ParkArea park) {
+			SightingPhotoRepository photos, PhotoStore photoStore, ParkArea park, EntityManager entityManager) {
 		this.sightings = sightings;
 		this.catalogue = catalogue;
 		this.accounts = accounts;
 		this.photos = photos;
 		this.photoStore = photoStore;
 		this.park = park;
+		this.entityManager = entityManager;
+	}
+
+	/** Every verified sighting with its exact place and time, oldest first, one at a time (staff exports). */
+	public void forEachVerified(Consumer<Sighting> action) {
+		try (Stream<Sighting> all = sightings.streamByStatusObservedBefore(ReviewStatus.VERIFIED, END_OF_TIME)) {
+			all.forEach(sighting -> {
+				action.accept(sighting);
+				entityManager.detach(sighting);
+			});
+		}
 	}
 
 	@Transactional

@@ -1,0 +1,91 @@
+package org.rosette.sighting;
+
+import java.sql.Types;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.rosette.account.AccountRepository;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Camera-trap observations added in bulk as pending sightings, waiting for review like any other report. Written with
+ * JDBC batches because identity keys stop Hibernate from batching inserts, and an import may hold a season of
+ * photos. The observation's own identifier is kept, so the same observation is never added twice.
+ */
+@Service
+public class ImportedSightings {
+
+	private static final String INSERT = """
+			INSERT INTO sightings (observed_at, latitude, longitude, evidence, leopard_id, adults, notes, status,
+			    submitted_by, created_at, updated_at, version, source_observation_id)
+			VALUES (?, ?, ?, 'CAMERA_TRAP', ?, ?, ?, 'PENDING', ?, ?, ?, 0, ?)""";
+
+	private final JdbcTemplate jdbc;
+
+	private final NamedParameterJdbcTemplate named;
+
+	private final AccountRepository accounts;
+
+	private final Clock clock;
+
+	ImportedSightings(JdbcTemplate jdbc, AccountRepository accounts, Clock clock) {
+		this.jdbc = jdbc;
+		this.named = new NamedParameterJdbcTemplate(jdbc);
+		this.accounts = accounts;
+		this.clock = clock;
+	}
+
+	/** Adds the observations not imported before (by observation id) and says how many were new. */
+	@Transactional
+	public int add(List<Observation> batch, String username) {
+		long submittedBy = accounts.findByUsername(username)
+			.orElseThrow(() -> new IllegalStateException("No account " + username))
+			.getId();
+		Map<String, Observation> fresh = new LinkedHashMap<>();
+		batch.forEach(observation -> fresh.putIfAbsent(observation.observationId(), observation));
+		fresh.keySet().removeAll(alreadyImported(fresh.keySet()));
+		if (fresh.isEmpty()) {
+			return 0;
+		}
+		OffsetDateTime now = utc(clock.instant());
+		jdbc.batchUpdate(INSERT, List.copyOf(fresh.values()), fresh.size(), (statement, o) -> {
+			statement.setObject(1, utc(o.observedAt()));
+			statement.setDouble(2, o.latitude());
+			statement.setDouble(3, o.longitude());
+			statement.setObject(4, o.leopardId(), Types.BIGINT);
+			statement.setObject(5, o.adults(), Types.INTEGER);
+			statement.setString(6, o.notes());
+			statement.setLong(7, submittedBy);
+			statement.setObject(8, now);
+			statement.setObject(9, now);
+			statement.setString(10, o.observationId());
+		});
+		return fresh.size();
+	}
+
+	private static OffsetDateTime utc(Instant instant) {
+		return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+	}
+
+	private Set<String> alreadyImported(Set<String> observationIds) {
+		return new HashSet<>(named.queryForList(
+				"SELECT source_observation_id FROM sightings WHERE source_observation_id IN (:ids)",
+				Map.of("ids", observationIds), String.class));
+	}
+
+	/** One camera-trap observation, already checked: a real time, a point on Earth, a known leopard or none. */
+	public record Observation(String observationId, Instant observedAt, double latitude, double longitude,
+			Long leopardId, Integer adults, String notes) {
+	}
+
+}
