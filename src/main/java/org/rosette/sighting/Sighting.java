@@ -18,6 +18,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 
 import org.rosette.account.Account;
 import org.rosette.leopard.Leopard;
@@ -82,7 +83,11 @@ public class Sighting {
 	@Column(nullable = false)
 	private Instant updatedAt;
 
-	/** The camera-trap observation this sighting was imported from; unique, so an import never repeats itself. */
+	/**
+	 * The camera-trap observation this sighting was imported from; unique, so an import never repeats itself.
+	 * Set once on import and never changed, so the audit trail has nothing to record about it.
+	 */
+	@NotAudited
 	@Column(length = 100)
 	private String sourceObservationId;
 
