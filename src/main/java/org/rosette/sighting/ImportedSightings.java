@@ -28,7 +28,12 @@ public class ImportedSightings {
 	private static final String INSERT = """
 			INSERT INTO sightings (observed_at, latitude, longitude, evidence, leopard_id, adults, notes, status,
 			    submitted_by, created_at, updated_at, version, source_observation_id)
-			VALUES (?, ?, ?, 'CAMERA_TRAP', ?, ?, ?, 'PENDING', ?, ?, ?, 0, ?)""";
+			VALUES """;
+
+	private static final String ROW = "(?, ?, ?, 'CAMERA_TRAP', ?, ?, ?, 'PENDING', ?, ?, ?, 0, ?)";
+
+	/** Rows per INSERT statement: one statement per chunk costs the database far less than one per row. */
+	private static final int ROWS_PER_STATEMENT = 250;
 
 	private final JdbcTemplate jdbc;
 
@@ -58,19 +63,30 @@ public class ImportedSightings {
 			return 0;
 		}
 		OffsetDateTime now = utc(clock.instant());
-		jdbc.batchUpdate(INSERT, List.copyOf(fresh.values()), fresh.size(), (statement, o) -> {
-			statement.setObject(1, utc(o.observedAt()));
-			statement.setDouble(2, o.latitude());
-			statement.setDouble(3, o.longitude());
-			statement.setObject(4, o.leopardId(), Types.BIGINT);
-			statement.setObject(5, o.adults(), Types.INTEGER);
-			statement.setString(6, o.notes());
-			statement.setLong(7, submittedBy);
-			statement.setObject(8, now);
-			statement.setObject(9, now);
-			statement.setString(10, o.observationId());
-		});
+		List<Observation> rows = List.copyOf(fresh.values());
+		for (int from = 0; from < rows.size(); from += ROWS_PER_STATEMENT) {
+			insert(rows.subList(from, Math.min(rows.size(), from + ROWS_PER_STATEMENT)), submittedBy, now);
+		}
 		return fresh.size();
+	}
+
+	private void insert(List<Observation> rows, long submittedBy, OffsetDateTime now) {
+		String sql = INSERT + String.join(", ", java.util.Collections.nCopies(rows.size(), ROW));
+		jdbc.update(sql, statement -> {
+			int p = 1;
+			for (Observation o : rows) {
+				statement.setObject(p++, utc(o.observedAt()));
+				statement.setDouble(p++, o.latitude());
+				statement.setDouble(p++, o.longitude());
+				statement.setObject(p++, o.leopardId(), Types.BIGINT);
+				statement.setObject(p++, o.adults(), Types.INTEGER);
+				statement.setString(p++, o.notes());
+				statement.setLong(p++, submittedBy);
+				statement.setObject(p++, now);
+				statement.setObject(p++, now);
+				statement.setString(p++, o.observationId());
+			}
+		});
 	}
 
 	private static OffsetDateTime utc(Instant instant) {
