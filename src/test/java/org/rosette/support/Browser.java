@@ -103,6 +103,10 @@ public final class Browser implements AutoCloseable {
 				"--user-data-dir=" + profile);
 		try {
 			ChromeDriver driver = new ChromeDriver(service, options);
+			// Bootstrap scrolls smoothly unless the user asks for less motion: an element still gliding into view
+			// is "not clickable at point" on a slower machine, so tests ask for less motion, as some users do.
+			driver.executeCdpCommand("Emulation.setEmulatedMedia",
+					Map.of("features", List.of(Map.of("name", "prefers-reduced-motion", "value", "reduce"))));
 			return new Browser(stripSlash(baseUrl), profile, service, driver);
 		}
 		catch (RuntimeException ex) {
@@ -168,10 +172,26 @@ public final class Browser implements AutoCloseable {
 		return this.driver.findElements(By.cssSelector(cssSelector));
 	}
 
-	/** Clicks the first element matching a CSS selector, once it is clickable. */
+	/**
+	 * Clicks the first element matching a CSS selector, once it is clickable, after scrolling it (at once, not
+	 * smoothly) to the middle of the window, clear of the navbar and of anything pinned to the bottom.
+	 */
 	public Browser click(String cssSelector) {
-		new WebDriverWait(this.driver, WAIT).until(ExpectedConditions.elementToBeClickable(By.cssSelector(cssSelector)))
-			.click();
+		WebElement element = new WebDriverWait(this.driver, WAIT)
+			.until(ExpectedConditions.elementToBeClickable(By.cssSelector(cssSelector)));
+		this.driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
+		element.click();
+		return this;
+	}
+
+	/**
+	 * Clicks a link or a form's button that loads another page, and returns once that page has replaced this one,
+	 * so that what the test looks for next is found on the new page, not on the old one about to go away.
+	 */
+	public Browser clickToLoad(String cssSelector) {
+		WebElement page = this.driver.findElement(By.tagName("html"));
+		click(cssSelector);
+		new WebDriverWait(this.driver, WAIT).until(ExpectedConditions.stalenessOf(page));
 		return this;
 	}
 

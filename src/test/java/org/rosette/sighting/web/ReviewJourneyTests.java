@@ -148,11 +148,9 @@ class ReviewJourneyTests {
 		browser.screenshot("review-phone");
 	}
 
-	/** Clicks a button after scrolling it to the middle, clear of the navbar and the maps' controls. */
+	/** Presses a form's button and waits for the page the form answers with. */
 	private static void press(Browser browser, String css) {
-		WebElement button = browser.find(css);
-		browser.driver().executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
-		browser.click(css);
+		browser.clickToLoad(css);
 	}
 
 	/** The count of public sightings the map shows, once its squares have loaded. */
