@@ -10,7 +10,8 @@ import org.rosette.support.BrowserTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The application starts and answers a real browser; and the browser support itself works (screenshots, phone size).
+ * The application starts and answers a real browser; and the browser support itself works
+ * (screenshots, phone size).
  */
 @BrowserTest
 class BrowserSmokeTests {

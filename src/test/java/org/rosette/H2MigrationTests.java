@@ -14,8 +14,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import jakarta.persistence.EntityManagerFactory;
 
 /**
- * The same Flyway history and checks as {@link PostgresMigrationTests}, on the H2 that {@code ./mvnw spring-boot:run}
- * uses (in memory for tests, as configured in {@code src/test/resources/config/application.properties}).
+ * The same Flyway history and checks as {@link PostgresMigrationTests}, on the H2 that
+ * {@code ./mvnw spring-boot:run} uses (in memory for tests, as configured in
+ * {@code src/test/resources/config/application.properties}).
  */
 @DataJpaTest
 @AutoConfigureTestDatabase(replace = Replace.NONE)

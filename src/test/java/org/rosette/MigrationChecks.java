@@ -23,19 +23,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * What the Flyway history must give on every database Rosette runs on: all migrations applied, Hibernate's schema
- * validation passing, and the constraints that protect the data. Plain SQL through {@link JdbcTemplate}, so these
- * checks hold whatever the entities look like. Each test runs in a transaction that is rolled back; a statement that
- * is expected to fail comes last, because PostgreSQL refuses further statements in a failed transaction.
+ * What the Flyway history must give on every database Rosette runs on: all migrations
+ * applied, Hibernate's schema validation passing, and the constraints that protect the
+ * data. Plain SQL through {@link JdbcTemplate}, so these checks hold whatever the
+ * entities look like. Each test runs in a transaction that is rolled back; a statement
+ * that is expected to fail comes last, because PostgreSQL refuses further statements in a
+ * failed transaction.
  * <p>
- * {@code @Transactional} is repeated here on purpose: Spring finds a class-level {@code @Transactional} (such as the
- * one {@code @DataJpaTest} brings) on the class that <em>declares</em> a test method, so without it these inherited
- * checks would commit their rows into the shared PostgreSQL database.
+ * {@code @Transactional} is repeated here on purpose: Spring finds a class-level
+ * {@code @Transactional} (such as the one {@code @DataJpaTest} brings) on the class that
+ * <em>declares</em> a test method, so without it these inherited checks would commit
+ * their rows into the shared PostgreSQL database.
  */
 @Transactional
 abstract class MigrationChecks {
 
-	/** The migrations that were on main when these checks were written; later ones only add to them. */
+	/**
+	 * The migrations that were on main when these checks were written; later ones only
+	 * add to them.
+	 */
 	private static final int KNOWN_MIGRATIONS = 7;
 
 	private final JdbcTemplate jdbc;
@@ -54,7 +60,9 @@ abstract class MigrationChecks {
 		this.entityManagerFactory = entityManagerFactory;
 	}
 
-	/** The product name the JDBC driver reports, e.g. {@code PostgreSQL} or {@code H2}. */
+	/**
+	 * The product name the JDBC driver reports, e.g. {@code PostgreSQL} or {@code H2}.
+	 */
 	abstract String expectedDatabase();
 
 	@Test
@@ -74,21 +82,23 @@ abstract class MigrationChecks {
 		MigrationInfo[] all = this.flyway.info().all();
 		List<MigrationInfo> versioned = Arrays.stream(all).filter((info) -> info.getVersion() != null).toList();
 		assertThat(versioned).hasSizeGreaterThanOrEqualTo(KNOWN_MIGRATIONS);
-		assertThat(versioned).allSatisfy((info) -> assertThat(info.getState())
-			.as("V%s %s", info.getVersion(), info.getDescription())
-			.isEqualTo(MigrationState.SUCCESS));
+		assertThat(versioned)
+			.allSatisfy((info) -> assertThat(info.getState()).as("V%s %s", info.getVersion(), info.getDescription())
+				.isEqualTo(MigrationState.SUCCESS));
 		assertThat(versioned).extracting((info) -> info.getVersion().getVersion())
 			.startsWith("1", "2", "3", "4", "5", "6", "7");
 		assertThat(this.flyway.info().pending()).isEmpty();
-		Integer failed = this.jdbc.queryForObject(
-				"SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"success\" = FALSE", Integer.class);
+		Integer failed = this.jdbc
+			.queryForObject("SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"success\" = FALSE", Integer.class);
 		assertThat(failed).isZero();
 	}
 
 	@Test
 	void hibernateValidatesTheMigratedSchema() {
-		// The context started, so Hibernate validated every entity against the migrated tables; make sure nobody
-		// turned validation into schema generation for tests, which would hide a missing migration.
+		// The context started, so Hibernate validated every entity against the migrated
+		// tables; make sure nobody
+		// turned validation into schema generation for tests, which would hide a missing
+		// migration.
 		assertThat(this.environment.getProperty("spring.jpa.hibernate.ddl-auto"))
 			.as("spring.jpa.hibernate.ddl-auto; null means a src/test/resources/application.properties hides the main"
 					+ " one: put test settings in src/test/resources/config/application.properties")
@@ -107,22 +117,24 @@ abstract class MigrationChecks {
 	@Test
 	void leopardStatusMustBeKnown() {
 		insertLeopard("T-CHECK-2", "MISSING");
-		assertThatThrownBy(() -> insertLeopard("T-CHECK-3", "FOO"))
-			.isInstanceOf(DataIntegrityViolationException.class)
+		assertThatThrownBy(() -> insertLeopard("T-CHECK-3", "FOO")).isInstanceOf(DataIntegrityViolationException.class)
 			.hasMessageContaining(constraintCase("ck_leopards_status"));
 	}
 
 	@Test
 	void campaignGoalKeepsExactCents() {
 		BigDecimal goal = new BigDecimal("84000.10");
-		this.jdbc.update("""
-				INSERT INTO campaigns (slug, title, summary, goal_amount, currency, status, starts_on, created_at, updated_at)
-				VALUES ('t-camera-traps', 'Camera traps', 'Forty new camera traps', ?, 'RUB', 'ACTIVE', DATE '2026-03-01',
-				        CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)
-				""", goal);
+		this.jdbc.update(
+				"""
+						INSERT INTO campaigns (slug, title, summary, goal_amount, currency, status, starts_on, created_at, updated_at)
+						VALUES ('t-camera-traps', 'Camera traps', 'Forty new camera traps', ?, 'RUB', 'ACTIVE', DATE '2026-03-01',
+						        CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)
+						""",
+				goal);
 		BigDecimal stored = this.jdbc.queryForObject("SELECT goal_amount FROM campaigns WHERE slug = 't-camera-traps'",
 				BigDecimal.class);
-		// equal in value and scale: no binary floating point anywhere between the form and the column
+		// equal in value and scale: no binary floating point anywhere between the form
+		// and the column
 		assertThat(stored).isEqualTo(goal);
 	}
 
@@ -130,8 +142,7 @@ abstract class MigrationChecks {
 	void sightingLatitudeMustBeOnEarth() {
 		long ranger = insertRanger("t-ranger");
 		insertSighting(ranger, 43.1);
-		assertThatThrownBy(() -> insertSighting(ranger, 91))
-			.isInstanceOf(DataIntegrityViolationException.class)
+		assertThatThrownBy(() -> insertSighting(ranger, 91)).isInstanceOf(DataIntegrityViolationException.class)
 			.hasMessageContaining(constraintCase("ck_sightings_latitude"));
 	}
 
@@ -143,7 +154,10 @@ abstract class MigrationChecks {
 			.hasMessageContaining(constraintCase("ck_leopards_not_own_mother"));
 	}
 
-	/** How the database spells a constraint name in its messages (H2 upper-cases unquoted names). */
+	/**
+	 * How the database spells a constraint name in its messages (H2 upper-cases unquoted
+	 * names).
+	 */
 	abstract String constraintCase(String constraint);
 
 	private void insertLeopard(String code, String status) {
@@ -162,10 +176,12 @@ abstract class MigrationChecks {
 	}
 
 	private void insertSighting(long submittedBy, double latitude) {
-		this.jdbc.update("""
-				INSERT INTO sightings (observed_at, latitude, longitude, evidence, status, submitted_by, created_at, updated_at)
-				VALUES (CURRENT_TIMESTAMP, ?, 131.2, 'CAMERA_TRAP', 'PENDING', ?, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)
-				""", latitude, submittedBy);
+		this.jdbc.update(
+				"""
+						INSERT INTO sightings (observed_at, latitude, longitude, evidence, status, submitted_by, created_at, updated_at)
+						VALUES (CURRENT_TIMESTAMP, ?, 131.2, 'CAMERA_TRAP', 'PENDING', ?, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)
+						""",
+				latitude, submittedBy);
 	}
 
 }

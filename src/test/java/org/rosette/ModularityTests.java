@@ -10,9 +10,10 @@ import org.springframework.modulith.docs.Documenter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Each feature package under {@code org.rosette} (leopard, sighting, incident, campaign, outreach, account, opendata,
- * system, demo) is an application module: others may use what sits in its top package, never its sub-packages, and
- * modules may not depend on each other in a cycle. The module diagrams land in {@code target/spring-modulith-docs}.
+ * Each feature package under {@code org.rosette} (leopard, sighting, incident, campaign,
+ * outreach, account, opendata, system, demo) is an application module: others may use
+ * what sits in its top package, never its sub-packages, and modules may not depend on
+ * each other in a cycle. The module diagrams land in {@code target/spring-modulith-docs}.
  */
 class ModularityTests {
 

@@ -10,8 +10,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import jakarta.persistence.EntityManagerFactory;
 
 /**
- * The whole Flyway history, cleaned and applied from scratch, on a real PostgreSQL, then Hibernate's validation and
- * the schema's constraints. See {@link PostgresTest} for where the server comes from.
+ * The whole Flyway history, cleaned and applied from scratch, on a real PostgreSQL, then
+ * Hibernate's validation and the schema's constraints. See {@link PostgresTest} for where
+ * the server comes from.
  */
 @PostgresTest
 class PostgresMigrationTests extends MigrationChecks {

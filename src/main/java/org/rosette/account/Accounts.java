@@ -11,8 +11,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Accounts as admins keep them. Nobody is ever deleted: a disabled account cannot sign in, and what it submitted
- * keeps its author. The park always keeps one admin who can sign in.
+ * Accounts as admins keep them. Nobody is ever deleted: a disabled account cannot sign
+ * in, and what it submitted keeps its author. The park always keeps one admin who can
+ * sign in.
  */
 @Service
 @Transactional(readOnly = true)
@@ -60,7 +61,8 @@ public class Accounts {
 		return account;
 	}
 
-	/** @throws RejectedValuesException if this is the last admin who can still sign in */
+	/**
+	 * @throws RejectedValuesException if this is the last admin who can still sign in */
 	@Transactional
 	public Account disable(long id) {
 		Account account = find(id);

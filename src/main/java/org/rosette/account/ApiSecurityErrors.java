@@ -19,8 +19,7 @@ class ApiSecurityErrors implements AuthenticationEntryPoint, AccessDeniedHandler
 	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException ex)
 			throws IOException {
 		response.setHeader("WWW-Authenticate", "Basic realm=\"Rosette\"");
-		write(response, HttpStatus.UNAUTHORIZED,
-				"Sign in first: send HTTP Basic credentials of a ranger or admin.");
+		write(response, HttpStatus.UNAUTHORIZED, "Sign in first: send HTTP Basic credentials of a ranger or admin.");
 	}
 
 	@Override
@@ -34,8 +33,8 @@ class ApiSecurityErrors implements AuthenticationEntryPoint, AccessDeniedHandler
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setCharacterEncoding("UTF-8");
 		response.getWriter()
-			.write("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase() + "\",\"status\":" + status.value()
-					+ ",\"detail\":\"" + detail + "\"}");
+			.write("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase() + "\",\"status\":"
+					+ status.value() + ",\"detail\":\"" + detail + "\"}");
 	}
 
 }

@@ -9,9 +9,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * A production database starts empty, and someone must be able to sign in to it. Without demo accounts, the
- * first admin is made from {@code ROSETTE_ADMIN_PASSWORD}; without that, the site refuses to start rather than
- * run with nobody able to administer it. Runs before the web server opens.
+ * A production database starts empty, and someone must be able to sign in to it. Without
+ * demo accounts, the first admin is made from {@code ROSETTE_ADMIN_PASSWORD}; without
+ * that, the site refuses to start rather than run with nobody able to administer it. Runs
+ * before the web server opens.
  */
 @Component
 class FirstAdmin implements SmartInitializingSingleton {

@@ -3,7 +3,10 @@ package org.rosette.account;
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 
-/** Turns the missing admin password into Boot's short start-up report instead of a stack trace. */
+/**
+ * Turns the missing admin password into Boot's short start-up report instead of a stack
+ * trace.
+ */
 class MissingAdminPasswordFailureAnalyzer extends AbstractFailureAnalyzer<MissingAdminPasswordException> {
 
 	@Override

@@ -1,5 +1,7 @@
 package org.rosette.account;
 
 public enum Role {
+
 	RANGER, ADMIN
+
 }

@@ -16,9 +16,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.pathPattern;
 
 /**
- * Who may do what. The public reads; rangers report from the field; admins review and keep the records.
- * Browsers sign in with a form and a session (CSRF-protected); scripts and field devices use HTTP Basic on
- * {@code /api/**}, statelessly.
+ * Who may do what. The public reads; rangers report from the field; admins review and
+ * keep the records. Browsers sign in with a form and a session (CSRF-protected); scripts
+ * and field devices use HTTP Basic on {@code /api/**}, statelessly.
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
@@ -26,8 +26,9 @@ public class SecurityConfiguration {
 	private static final RequestMatcher API = pathPattern("/api/**");
 
 	/**
-	 * CSRF rides on cookies a browser sends by itself. An API call with Basic credentials, or with no session
-	 * at all, has no ambient authority to abuse, so it needs no token.
+	 * CSRF rides on cookies a browser sends by itself. An API call with Basic
+	 * credentials, or with no session at all, has no ambient authority to abuse, so it
+	 * needs no token.
 	 */
 	private static final RequestMatcher NO_AMBIENT_CREDENTIALS = request -> carriesBasicCredentials(request)
 			|| (API.matches(request) && request.getRequestedSessionId() == null);
@@ -35,17 +36,26 @@ public class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
 		ApiSecurityErrors apiErrors = new ApiSecurityErrors();
-		http.authorizeHttpRequests(requests -> requests
-			.requestMatchers("/ranger/**").hasRole("RANGER")
-			.requestMatchers("/admin/**").hasRole("ADMIN")
-			.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-			.requestMatchers("/actuator/**").hasRole("ADMIN")
-			.requestMatchers(HttpMethod.GET, "/api/v1/incidents", "/api/v1/incidents/**").hasRole("RANGER")
-			.requestMatchers(HttpMethod.POST, "/api/v1/sightings/*/review").hasRole("ADMIN")
-			.requestMatchers(HttpMethod.POST, "/api/v1/sightings", "/api/v1/incidents").hasRole("RANGER")
-			.requestMatchers(HttpMethod.GET, "/api/**").permitAll()
-			.requestMatchers(API).hasRole("ADMIN")
-			.anyRequest().permitAll())
+		http.authorizeHttpRequests(requests -> requests.requestMatchers("/ranger/**")
+			.hasRole("RANGER")
+			.requestMatchers("/admin/**")
+			.hasRole("ADMIN")
+			.requestMatchers("/actuator/health", "/actuator/health/**")
+			.permitAll()
+			.requestMatchers("/actuator/**")
+			.hasRole("ADMIN")
+			.requestMatchers(HttpMethod.GET, "/api/v1/incidents", "/api/v1/incidents/**")
+			.hasRole("RANGER")
+			.requestMatchers(HttpMethod.POST, "/api/v1/sightings/*/review")
+			.hasRole("ADMIN")
+			.requestMatchers(HttpMethod.POST, "/api/v1/sightings", "/api/v1/incidents")
+			.hasRole("RANGER")
+			.requestMatchers(HttpMethod.GET, "/api/**")
+			.permitAll()
+			.requestMatchers(API)
+			.hasRole("ADMIN")
+			.anyRequest()
+			.permitAll())
 			.formLogin(form -> form.loginPage("/login").permitAll())
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?loggedOut"))
 			.httpBasic(basic -> basic.authenticationEntryPoint(apiErrors))

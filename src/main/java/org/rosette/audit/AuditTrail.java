@@ -22,9 +22,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads the history Envers keeps of every audited record (campaigns, donations, leopards, accounts, sightings and
- * their reviews), newest first, each change shown against the record's previous revision. There is nothing here to
- * change it: the trail is written only by Envers, as records change.
+ * Reads the history Envers keeps of every audited record (campaigns, donations, leopards,
+ * accounts, sightings and their reviews), newest first, each change shown against the
+ * record's previous revision. There is nothing here to change it: the trail is written
+ * only by Envers, as records change.
  */
 @Service
 @Transactional(readOnly = true)
@@ -42,7 +43,10 @@ public class AuditTrail {
 		this.values = new AuditValues(entityManager.getEntityManagerFactory(), park.zone());
 	}
 
-	/** The audited kinds of record, by entity name (e.g. {@code Campaign}), in alphabetical order. */
+	/**
+	 * The audited kinds of record, by entity name (e.g. {@code Campaign}), in
+	 * alphabetical order.
+	 */
 	public List<String> types() {
 		return auditedTypes().stream().map(EntityType::getName).sorted().toList();
 	}
@@ -98,7 +102,8 @@ public class AuditTrail {
 			Shown old = before.getOrDefault(name, Shown.NOTHING);
 			fields.add(new Field(name, old, value, !Objects.equals(old.text(), value.text())));
 		});
-		return new AuditEntry(row.revision().getId(), row.revision().getRevisedAt().atZone(park.zone()).toLocalDateTime(), row.revision().getUsername(),
+		return new AuditEntry(row.revision().getId(),
+				row.revision().getRevisedAt().atZone(park.zone()).toLocalDateTime(), row.revision().getUsername(),
 				type.getName(), id, row.kind().name(), fields);
 	}
 

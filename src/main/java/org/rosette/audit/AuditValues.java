@@ -18,7 +18,10 @@ import jakarta.persistence.metamodel.SingularAttribute;
 import org.hibernate.envers.NotAudited;
 import org.rosette.audit.AuditEntry.Shown;
 
-/** Reads an audited entity's fields, as Envers rebuilt it for a revision, into values a page can show. */
+/**
+ * Reads an audited entity's fields, as Envers rebuilt it for a revision, into values a
+ * page can show.
+ */
 class AuditValues {
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
@@ -37,8 +40,8 @@ class AuditValues {
 		for (Attribute<?, ?> attribute : type.getAttributes()) {
 			Member member = attribute.getJavaMember();
 			boolean id = attribute instanceof SingularAttribute<?, ?> singular && singular.isId();
-			if (id || attribute.isCollection() || !(member instanceof Field field) || field.isAnnotationPresent(NotAudited.class)
-					|| field.isAnnotationPresent(Version.class)) {
+			if (id || attribute.isCollection() || !(member instanceof Field field)
+					|| field.isAnnotationPresent(NotAudited.class) || field.isAnnotationPresent(Version.class)) {
 				continue;
 			}
 			values.put(attribute.getName(), entity == null ? Shown.NOTHING : shown(read(field, entity), attribute));

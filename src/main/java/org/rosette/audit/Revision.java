@@ -13,7 +13,10 @@ import org.hibernate.envers.RevisionEntity;
 import org.hibernate.envers.RevisionNumber;
 import org.hibernate.envers.RevisionTimestamp;
 
-/** One change to audited records, made by one person at one moment; Envers writes it, nobody edits it. */
+/**
+ * One change to audited records, made by one person at one moment; Envers writes it,
+ * nobody edits it.
+ */
 @Entity
 @Table(name = "revisions")
 @RevisionEntity(RevisionAuthor.class)

@@ -5,8 +5,9 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * Signs each revision with the person who is signed in. Changes made without anyone signed in (demo content, the
- * first admin at start-up, scheduled work) are signed {@value #SYSTEM}.
+ * Signs each revision with the person who is signed in. Changes made without anyone
+ * signed in (demo content, the first admin at start-up, scheduled work) are signed
+ * {@value #SYSTEM}.
  */
 class RevisionAuthor implements RevisionListener {
 

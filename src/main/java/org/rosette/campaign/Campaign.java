@@ -18,7 +18,10 @@ import jakarta.persistence.Version;
 
 import org.hibernate.envers.Audited;
 
-/** A fundraising drive for the leopards, with a goal in one currency. What it has raised is its donations' sum. */
+/**
+ * A fundraising drive for the leopards, with a goal in one currency. What it has raised
+ * is its donations' sum.
+ */
 @Entity
 @Audited
 @Table(name = "campaigns")
@@ -89,7 +92,10 @@ public class Campaign {
 		this.donateUrl = donateUrl;
 	}
 
-	/** New wording, goal or dates. The slug is changed separately: it is stable once the campaign is public. */
+	/**
+	 * New wording, goal or dates. The slug is changed separately: it is stable once the
+	 * campaign is public.
+	 */
 	public void revise(String title, String summary, String body, BigDecimal goalAmount, String currency,
 			LocalDate startsOn, LocalDate endsOn, String donateUrl) {
 		this.title = title;
@@ -102,7 +108,10 @@ public class Campaign {
 		this.donateUrl = donateUrl;
 	}
 
-	/** Links, bookmarks and shared posts point at the slug, so it may change only while nobody outside can see it. */
+	/**
+	 * Links, bookmarks and shared posts point at the slug, so it may change only while
+	 * nobody outside can see it.
+	 */
 	public void changeSlug(String slug) {
 		if (!slug.equals(this.slug) && status != CampaignStatus.DRAFT) {
 			throw new IllegalStateException("The address of a public campaign cannot change: " + this.slug);

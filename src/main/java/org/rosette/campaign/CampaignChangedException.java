@@ -1,6 +1,9 @@
 package org.rosette.campaign;
 
-/** Someone saved the campaign after this admin opened it; their form is out of date and nothing was changed. */
+/**
+ * Someone saved the campaign after this admin opened it; their form is out of date and
+ * nothing was changed.
+ */
 public class CampaignChangedException extends RuntimeException {
 
 	private final long campaignId;

@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * A campaign with what it has raised so far. The percentage is honest: past the goal it keeps counting
- * (the bar is capped when drawn, the number is not).
+ * A campaign with what it has raised so far. The percentage is honest: past the goal it
+ * keeps counting (the bar is capped when drawn, the number is not).
  */
 public record CampaignProgress(Campaign campaign, BigDecimal raisedAmount, long gifts) {
 

@@ -16,8 +16,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The admins' side of campaigns: every campaign including drafts, written, opened and closed. Each change happens
- * whole or not at all: a cover photo stored for a change that then fails is removed again with the rollback.
+ * The admins' side of campaigns: every campaign including drafts, written, opened and
+ * closed. Each change happens whole or not at all: a cover photo stored for a change that
+ * then fails is removed again with the rollback.
  */
 @Service
 @Transactional(readOnly = true)
@@ -54,7 +55,10 @@ public class CampaignRecords {
 		return campaigns.findById(id).map(c -> progress.withProgress(List.of(c)).get(0));
 	}
 
-	/** A free address made from the title: {@code camera-traps}, else {@code camera-traps-2}, and so on. */
+	/**
+	 * A free address made from the title: {@code camera-traps}, else
+	 * {@code camera-traps-2}, and so on.
+	 */
 	public String proposeSlug(String title, @Nullable Long campaignId) {
 		String base = Slugs.of(title);
 		if (base.isEmpty()) {
@@ -71,9 +75,9 @@ public class CampaignRecords {
 	public Campaign create(CampaignDetails details, @Nullable Upload cover) {
 		String slug = chosenSlug(details, null);
 		check(details, slug, null);
-		Campaign campaign = new Campaign(slug, details.title().strip(), details.summary().strip(), blankToNull(details.body()),
-				details.goalAmount(), details.currency(), details.startsOn(), details.endsOn(),
-				blankToNull(details.donateUrl()));
+		Campaign campaign = new Campaign(slug, details.title().strip(), details.summary().strip(),
+				blankToNull(details.body()), details.goalAmount(), details.currency(), details.startsOn(),
+				details.endsOn(), blankToNull(details.donateUrl()));
 		campaign.feature(details.featured());
 		keepCover(campaign, cover);
 		return campaigns.save(campaign);
@@ -81,7 +85,8 @@ public class CampaignRecords {
 
 	/**
 	 * @param expectedVersion the version the admin's form was made from
-	 * @throws CampaignChangedException if someone else saved the campaign since; nothing is changed
+	 * @throws CampaignChangedException if someone else saved the campaign since; nothing
+	 * is changed
 	 */
 	@Transactional
 	public Campaign revise(long id, long expectedVersion, CampaignDetails details, @Nullable Upload cover) {

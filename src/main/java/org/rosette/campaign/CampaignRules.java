@@ -9,7 +9,10 @@ import java.util.Locale;
 
 import org.rosette.system.RejectedValuesException.Rejection;
 
-/** The rules a campaign's details keep whatever form or script sends them; message codes live in admin.properties. */
+/**
+ * The rules a campaign's details keep whatever form or script sends them; message codes
+ * live in admin.properties.
+ */
 final class CampaignRules {
 
 	private CampaignRules() {
@@ -26,8 +29,8 @@ final class CampaignRules {
 		if (details.donateUrl() != null && !details.donateUrl().isBlank() && !isHttps(details.donateUrl())) {
 			problems.add(new Rejection("donateUrl", "admin.campaign.httpsOnly"));
 		}
-		if (details.goalAmount() != null && (details.goalAmount().signum() <= 0
-				|| details.goalAmount().stripTrailingZeros().scale() > 2)) {
+		if (details.goalAmount() != null
+				&& (details.goalAmount().signum() <= 0 || details.goalAmount().stripTrailingZeros().scale() > 2)) {
 			problems.add(new Rejection("goalAmount", "admin.money.positiveCents"));
 		}
 		return problems;
@@ -38,7 +41,10 @@ final class CampaignRules {
 				&& Currency.getAvailableCurrencies().stream().anyMatch(c -> c.getCurrencyCode().equals(code));
 	}
 
-	/** Gifts go through the donate link: it must be encrypted, and it must point at a real host. */
+	/**
+	 * Gifts go through the donate link: it must be encrypted, and it must point at a real
+	 * host.
+	 */
 	static boolean isHttps(String url) {
 		try {
 			URI uri = new URI(url.strip());

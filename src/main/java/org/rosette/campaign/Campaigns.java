@@ -11,7 +11,10 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Campaigns as the public sees them: never a DRAFT, always with the honest sum of their gifts. */
+/**
+ * Campaigns as the public sees them: never a DRAFT, always with the honest sum of their
+ * gifts.
+ */
 @Service
 @Transactional(readOnly = true)
 public class Campaigns {
@@ -40,11 +43,12 @@ public class Campaigns {
 		return campaigns.findBySlug(slug).filter(Campaign::isPublic).map(c -> withProgress(List.of(c)).get(0));
 	}
 
-	/** The campaign the home page puts forward: a featured active one, else any active one. */
+	/**
+	 * The campaign the home page puts forward: a featured active one, else any active
+	 * one.
+	 */
 	public Optional<CampaignProgress> featured() {
-		return publicCampaigns().stream()
-			.filter(p -> p.campaign().getStatus() == CampaignStatus.ACTIVE)
-			.findFirst();
+		return publicCampaigns().stream().filter(p -> p.campaign().getStatus() == CampaignStatus.ACTIVE).findFirst();
 	}
 
 	List<CampaignProgress> withProgress(List<Campaign> list) {

@@ -13,8 +13,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Gifts as the park office records them: typed in one by one, corrected, or imported from a bank's or a payment
- * provider's CSV. Amounts are exact to the cent and always in the campaign's own currency.
+ * Gifts as the park office records them: typed in one by one, corrected, or imported from
+ * a bank's or a payment provider's CSV. Amounts are exact to the cent and always in the
+ * campaign's own currency.
  */
 @Service
 @Transactional(readOnly = true)
@@ -49,7 +50,10 @@ public class DonationBook {
 			.orElseThrow(() -> new NoSuchElementException("No donation " + donationId + " in campaign " + campaignId));
 	}
 
-	/** Today in the park, where the office works: a gift dated tomorrow there has not happened yet. */
+	/**
+	 * Today in the park, where the office works: a gift dated tomorrow there has not
+	 * happened yet.
+	 */
 	public LocalDate today() {
 		return LocalDate.now(clock.withZone(park.zone()));
 	}
@@ -68,15 +72,15 @@ public class DonationBook {
 	public Donation correct(long campaignId, long donationId, DonationDetails details) {
 		check(details);
 		Donation donation = find(campaignId, donationId);
-		donation.correct(details.amount(), details.donatedOn(), details.donorName(), details.channel(),
-				details.note());
+		donation.correct(details.amount(), details.donatedOn(), details.donorName(), details.channel(), details.note());
 		return donation;
 	}
 
 	/**
 	 * All gifts of the file, or none.
 	 * @return how many gifts were recorded
-	 * @throws DonationImportException with every problem found, line by line; nothing is stored
+	 * @throws DonationImportException with every problem found, line by line; nothing is
+	 * stored
 	 */
 	@Transactional
 	public int importCsv(long campaignId, Reader csv, String recordedBy) {

@@ -1,5 +1,7 @@
 package org.rosette.campaign;
 
 public enum DonationChannel {
+
 	ONLINE, BANK_TRANSFER, CASH, EVENT, OTHER
+
 }

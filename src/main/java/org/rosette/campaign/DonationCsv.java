@@ -15,9 +15,10 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * Reads gifts from a CSV file with the header {@code amount,date,donor,channel,note}: amounts with a dot and at most
- * two decimals, ISO dates, channel names as in {@link DonationChannel}. Every line is read before anything is
- * decided, so the admin sees all problems at once, each with its line number.
+ * Reads gifts from a CSV file with the header {@code amount,date,donor,channel,note}:
+ * amounts with a dot and at most two decimals, ISO dates, channel names as in
+ * {@link DonationChannel}. Every line is read before anything is decided, so the admin
+ * sees all problems at once, each with its line number.
  */
 final class DonationCsv {
 
@@ -37,7 +38,10 @@ final class DonationCsv {
 		List<DonationDetails> gifts = new ArrayList<>();
 		List<DonationImportException.LineProblem> problems = new ArrayList<>();
 		try (CSVParser parser = CSVParser.builder().setReader(csv).setFormat(FORMAT).get()) {
-			List<String> header = parser.getHeaderNames().stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
+			List<String> header = parser.getHeaderNames()
+				.stream()
+				.map(h -> h.strip().toLowerCase(Locale.ROOT))
+				.toList();
 			if (!header.containsAll(COLUMNS.subList(0, 4))) {
 				problems.add(new DonationImportException.LineProblem(1, "admin.donations.csv.header",
 						String.join(",", COLUMNS)));
@@ -68,28 +72,33 @@ final class DonationCsv {
 		try {
 			amount = new BigDecimal(value(record, "amount"));
 			if (amount.signum() <= 0 || amount.stripTrailingZeros().scale() > 2) {
-				problems.add(new DonationImportException.LineProblem(line, "admin.donations.csv.amount", value(record, "amount")));
+				problems.add(new DonationImportException.LineProblem(line, "admin.donations.csv.amount",
+						value(record, "amount")));
 			}
 		}
 		catch (NumberFormatException ex) {
-			problems.add(new DonationImportException.LineProblem(line, "admin.donations.csv.amount", value(record, "amount")));
+			problems.add(new DonationImportException.LineProblem(line, "admin.donations.csv.amount",
+					value(record, "amount")));
 		}
 		LocalDate date = null;
 		try {
 			date = LocalDate.parse(value(record, "date"));
 			if (date.isAfter(today)) {
-				problems.add(new DonationImportException.LineProblem(line, "admin.donations.csv.future", value(record, "date")));
+				problems.add(new DonationImportException.LineProblem(line, "admin.donations.csv.future",
+						value(record, "date")));
 			}
 		}
 		catch (DateTimeParseException ex) {
-			problems.add(new DonationImportException.LineProblem(line, "admin.donations.csv.date", value(record, "date")));
+			problems
+				.add(new DonationImportException.LineProblem(line, "admin.donations.csv.date", value(record, "date")));
 		}
 		DonationChannel channel = null;
 		try {
 			channel = DonationChannel.valueOf(value(record, "channel").toUpperCase(Locale.ROOT).replace(' ', '_'));
 		}
 		catch (IllegalArgumentException ex) {
-			problems.add(new DonationImportException.LineProblem(line, "admin.donations.csv.channel", value(record, "channel")));
+			problems.add(new DonationImportException.LineProblem(line, "admin.donations.csv.channel",
+					value(record, "channel")));
 		}
 		String donor = value(record, "donor");
 		String note = value(record, "note");

@@ -16,7 +16,10 @@ public class DonationImportException extends RuntimeException {
 		return problems;
 	}
 
-	/** What is wrong on one line (0 for the file as a whole): a message code and the value in question. */
+	/**
+	 * What is wrong on one line (0 for the file as a whole): a message code and the value
+	 * in question.
+	 */
 	public record LineProblem(long line, String messageCode, String value) {
 	}
 

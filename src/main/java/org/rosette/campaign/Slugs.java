@@ -5,7 +5,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-/** Web addresses made from titles: Latin letters, digits and dashes; Russian titles are transliterated. */
+/**
+ * Web addresses made from titles: Latin letters, digits and dashes; Russian titles are
+ * transliterated.
+ */
 public final class Slugs {
 
 	public static final String PATTERN = "[a-z0-9]+(-[a-z0-9]+)*";
@@ -28,7 +31,10 @@ public final class Slugs {
 	private Slugs() {
 	}
 
-	/** {@code "Снежный барс & Co."} becomes {@code "snezhnyy-bars-co"}; a title with no Latin or Cyrillic gives "". */
+	/**
+	 * {@code "Снежный барс & Co."} becomes {@code "snezhnyy-bars-co"}; a title with no
+	 * Latin or Cyrillic gives "".
+	 */
 	public static String of(String title) {
 		StringBuilder latin = new StringBuilder();
 		for (char c : title.toLowerCase(Locale.ROOT).toCharArray()) {

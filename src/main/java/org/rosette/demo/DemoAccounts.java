@@ -21,7 +21,8 @@ class DemoAccounts {
 
 	Team ensure() {
 		Account ranger = accounts.findByUsername("ranger")
-			.orElseGet(() -> accounts.save(new Account("ranger", encoder.encode("ranger"), "Demo Ranger", Role.RANGER)));
+			.orElseGet(
+					() -> accounts.save(new Account("ranger", encoder.encode("ranger"), "Demo Ranger", Role.RANGER)));
 		Account admin = accounts.findByUsername("admin")
 			.orElseGet(() -> accounts.save(new Account("admin", encoder.encode("admin"), "Demo Admin", Role.ADMIN)));
 		return new Team(ranger, admin);

@@ -46,8 +46,7 @@ class DemoCampaigns {
 						- thermal imagers and handheld radios for night work
 						- two off-road vehicles and their fuel for a year
 						- training with the border police on seizures and evidence
-						""",
-				new BigDecimal("100000.00"), "USD", today.minusMonths(14), today.plusMonths(4),
+						""", new BigDecimal("100000.00"), "USD", today.minusMonths(14), today.plusMonths(4),
 				"https://donate.example.org/rosette/anti-poaching-patrol");
 		patrol.activate();
 		patrol.feature(true);
@@ -60,8 +59,7 @@ class DemoCampaigns {
 				"""
 						Choose an individual from the catalogue and follow it through the year. Adoptions keep the \
 						camera-trap network running: batteries, memory cards and the long walks to change them.
-						""",
-				new BigDecimal("25000.00"), "USD", today.minusYears(3), null,
+						""", new BigDecimal("25000.00"), "USD", today.minusYears(3), null,
 				"https://donate.example.org/rosette/adopt");
 		adopt.activate();
 		campaigns.save(adopt);
@@ -79,12 +77,14 @@ class DemoCampaigns {
 
 		Campaign draft = new Campaign("winter-prey-support", "Winter prey support",
 				"Draft: hay and salt licks for sika deer in hard winters, so leopards keep their prey.",
-				"Not written yet.", new BigDecimal("15000.00"), "USD", today.plusMonths(1), today.plusMonths(5),
-				null);
+				"Not written yet.", new BigDecimal("15000.00"), "USD", today.plusMonths(1), today.plusMonths(5), null);
 		campaigns.save(draft);
 	}
 
-	/** Spreads a total over many gifts, to the cent, so the sum is exactly what the campaign shows. */
+	/**
+	 * Spreads a total over many gifts, to the cent, so the sum is exactly what the
+	 * campaign shows.
+	 */
 	private void gifts(Campaign campaign, LocalDate until, String total, int count) {
 		BigDecimal remaining = new BigDecimal(total);
 		BigDecimal share = remaining.divide(BigDecimal.valueOf(count), 2, java.math.RoundingMode.DOWN);
@@ -94,8 +94,8 @@ class DemoCampaigns {
 		for (int i = 0; i < count; i++) {
 			BigDecimal amount = i == count - 1 ? remaining : share;
 			remaining = remaining.subtract(amount);
-			list.add(new Donation(campaign, amount, until.minusDays((long) (count - i) * 2 % 400), donors[i % donors.length],
-					channels[i % channels.length], null));
+			list.add(new Donation(campaign, amount, until.minusDays((long) (count - i) * 2 % 400),
+					donors[i % donors.length], channels[i % channels.length], null));
 		}
 		donations.saveAll(list);
 	}

@@ -10,9 +10,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Fills an empty database with a believable park: the families from the field reports, the rest of the
- * population, years of verified sightings and a few campaigns. Runs only with {@code rosette.demo=true}, and
- * only once: a database that already holds the catalogue is left alone.
+ * Fills an empty database with a believable park: the families from the field reports,
+ * the rest of the population, years of verified sightings and a few campaigns. Runs only
+ * with {@code rosette.demo=true}, and only once: a database that already holds the
+ * catalogue is left alone.
  */
 @Component
 @ConditionalOnBooleanProperty("rosette.demo")

@@ -11,22 +11,30 @@ import org.rosette.leopard.LeopardRepository;
 import org.rosette.leopard.Sex;
 import org.springframework.stereotype.Component;
 
-/** The catalogue of the demo park: the well-known families first, then enough others to make up the population. */
+/**
+ * The catalogue of the demo park: the well-known families first, then enough others to
+ * make up the population.
+ */
 @Component
 class DemoLeopards {
 
-	/** Names for the individuals not in the field reports: rivers, ridges and coves of south-west Primorye. */
+	/**
+	 * Names for the individuals not in the field reports: rivers, ridges and coves of
+	 * south-west Primorye.
+	 */
 	private static final String[] NAMES = { "Amba", "Barabash", "Narva", "Sidimi", "Gamova", "Ryazanovka", "Poyma",
 			"Kedrovaya", "Tigrovaya", "Filippovka", "Shufan", "Borisovka", "Slavyanka", "Andreevka", "Zarubino",
-			"Posyet", "Kraskino", "Khasan", "Gvozdevo", "Primorsky", "Mramornaya", "Golubinaya", "Solonets", "Bezverkhovo",
-			"Nezhinka", "Pad", "Kamyshovaya", "Vinogradnaya", "Sukhaya", "Ananyevka", "Kiparisovo", "Tumannaya",
-			"Zolotaya", "Orekhovaya", "Lipovaya", "Berezovaya", "Dubovaya", "Snezhnaya", "Skalistaya", "Lesnaya",
-			"Rechnaya", "Svetlaya", "Tikhaya", "Shirokaya", "Kruglaya", "Vysokaya", "Dalnyaya", "Ozernaya", "Yasnaya",
-			"Ryabinka", "Cheremsha", "Lunnaya", "Zvezdnaya", "Vetrenaya", "Rassvet", "Zakat", "Zarya", "Iskra", "Ogonyok",
-			"Ten", "Veter", "Grom", "Buran", "Taiga", "Sopka", "Kamen", "Ruchey", "Rodnik", "Kedr", "Pikhta", "Yel",
-			"Tuman", "Inei", "Ugolyok", "Luch", "Sneg", "Listopad", "Mgla", "Kora" };
+			"Posyet", "Kraskino", "Khasan", "Gvozdevo", "Primorsky", "Mramornaya", "Golubinaya", "Solonets",
+			"Bezverkhovo", "Nezhinka", "Pad", "Kamyshovaya", "Vinogradnaya", "Sukhaya", "Ananyevka", "Kiparisovo",
+			"Tumannaya", "Zolotaya", "Orekhovaya", "Lipovaya", "Berezovaya", "Dubovaya", "Snezhnaya", "Skalistaya",
+			"Lesnaya", "Rechnaya", "Svetlaya", "Tikhaya", "Shirokaya", "Kruglaya", "Vysokaya", "Dalnyaya", "Ozernaya",
+			"Yasnaya", "Ryabinka", "Cheremsha", "Lunnaya", "Zvezdnaya", "Vetrenaya", "Rassvet", "Zakat", "Zarya",
+			"Iskra", "Ogonyok", "Ten", "Veter", "Grom", "Buran", "Taiga", "Sopka", "Kamen", "Ruchey", "Rodnik", "Kedr",
+			"Pikhta", "Yel", "Tuman", "Inei", "Ugolyok", "Luch", "Sneg", "Listopad", "Mgla", "Kora" };
 
-	/** Individuals beyond the named families: in total the catalogue shows about 80 alive. */
+	/**
+	 * Individuals beyond the named families: in total the catalogue shows about 80 alive.
+	 */
 	private static final int OTHERS = NAMES.length;
 
 	private final LeopardRepository leopards;
@@ -66,7 +74,8 @@ class DemoLeopards {
 		for (int i = 0; i < OTHERS; i++) {
 			Sex sex = i % 5 == 4 ? Sex.UNKNOWN : (i % 2 == 0 ? Sex.FEMALE : Sex.MALE);
 			int born = 2008 + random.nextInt(17);
-			Leopard mother = born >= 2019 && random.nextInt(3) == 0 ? mothers.get(random.nextInt(mothers.size())) : null;
+			Leopard mother = born >= 2019 && random.nextInt(3) == 0 ? mothers.get(random.nextInt(mothers.size()))
+					: null;
 			String code = String.format("LEO-%s%02d", sex.name().charAt(0), 50 + i);
 			Leopard leopard = new Leopard(code, NAMES[i], sex, born, mother, null);
 			if (i % 19 == 7) {

@@ -24,8 +24,9 @@ import org.rosette.system.ParkArea;
 import org.springframework.stereotype.Component;
 
 /**
- * Years of field work for the demo: every individual keeps to a home range inside the park, camera traps catch
- * most of them, and a few recent or doubtful reports wait for review. Seeded, so every demo park is the same.
+ * Years of field work for the demo: every individual keeps to a home range inside the
+ * park, camera traps catch most of them, and a few recent or doubtful reports wait for
+ * review. Seeded, so every demo park is the same.
  */
 @Component
 class DemoSightings {
@@ -80,7 +81,8 @@ class DemoSightings {
 				sighting.verify(team.admin(), leopard, null, observed.plus(Duration.ofHours(3)));
 			}
 			else if (i % 3 == 1) {
-				sighting.reject(team.admin(), "The photo shows a lynx, not a leopard.", observed.plus(Duration.ofHours(5)));
+				sighting.reject(team.admin(), "The photo shows a lynx, not a leopard.",
+						observed.plus(Duration.ofHours(5)));
 			}
 			all.add(sighting);
 		}
@@ -88,7 +90,8 @@ class DemoSightings {
 			Leopard leopard = pick(catalogue, random);
 			Instant observed = between(start, now.minus(Duration.ofDays(60)), random);
 			Sighting doubtful = sightingNear(ranges.get(leopard), observed, null, team.ranger(), random);
-			doubtful.reject(team.admin(), "Tracks too blurred to tell from a dog's.", observed.plus(Duration.ofDays(1)));
+			doubtful.reject(team.admin(), "Tracks too blurred to tell from a dog's.",
+					observed.plus(Duration.ofDays(1)));
 			all.add(doubtful);
 		}
 		sightings.saveAll(all);
@@ -96,17 +99,20 @@ class DemoSightings {
 		return all.size();
 	}
 
-	/** Lord's months of silence: people's tracks on his trail, shots in the night, then a skin at the border. */
+	/**
+	 * Lord's months of silence: people's tracks on his trail, shots in the night, then a
+	 * skin at the border.
+	 */
 	private void lordsStory(DemoLeopards.Catalogue catalogue, DemoAccounts.Team team, Map<Leopard, double[]> ranges,
 			Instant now) {
 		double[] lord = ranges.get(catalogue.lord());
 		Instant tracks = catalogue.skin().getDiedOn().atStartOfDay(park.zone()).toInstant().minus(Duration.ofDays(40));
-		incidents.save(new Incident(tracks, lord[0] + 0.01, lord[1] - 0.02, IncidentType.HUMAN_TRACKS,
-				catalogue.lord(), "Boot prints of two people following Lord's tracks along the ridge for about a kilometre.",
+		incidents.save(new Incident(tracks, lord[0] + 0.01, lord[1] - 0.02, IncidentType.HUMAN_TRACKS, catalogue.lord(),
+				"Boot prints of two people following Lord's tracks along the ridge for about a kilometre.",
 				team.ranger()));
-		incidents.save(new Incident(tracks.plus(Duration.ofDays(30)), lord[0] - 0.03, lord[1] + 0.01,
-				IncidentType.SHOTS_HEARD, null, "Three shots after dark, north of the cordon. A patrol found nobody.",
-				team.ranger()));
+		incidents.save(
+				new Incident(tracks.plus(Duration.ofDays(30)), lord[0] - 0.03, lord[1] + 0.01, IncidentType.SHOTS_HEARD,
+						null, "Three shots after dark, north of the cordon. A patrol found nobody.", team.ranger()));
 		incidents.save(new Incident(tracks.plus(Duration.ofDays(41)), 42.65, 130.72, IncidentType.SKIN_SEIZURE,
 				catalogue.skin(), "Border police seized a fresh leopard skin from a trafficker. Rosettes match M17.",
 				team.admin()));
@@ -118,7 +124,8 @@ class DemoSightings {
 		Map<Leopard, double[]> ranges = new HashMap<>();
 		for (Leopard leopard : catalogue.all()) {
 			Leopard mother = leopard.getMother();
-			ranges.put(leopard, mother != null && ranges.containsKey(mother) ? ranges.get(mother) : randomPoint(random));
+			ranges.put(leopard,
+					mother != null && ranges.containsKey(mother) ? ranges.get(mother) : randomPoint(random));
 		}
 		return ranges;
 	}
@@ -132,10 +139,7 @@ class DemoSightings {
 			famous.addAll(catalogue.lordsFemales());
 			return famous.get(random.nextInt(famous.size()));
 		}
-		List<Leopard> others = catalogue.others()
-			.stream()
-			.filter(l -> l.getStatus() != LeopardStatus.MISSING)
-			.toList();
+		List<Leopard> others = catalogue.others().stream().filter(l -> l.getStatus() != LeopardStatus.MISSING).toList();
 		return others.get(random.nextInt(others.size()));
 	}
 
@@ -144,7 +148,8 @@ class DemoSightings {
 		double longitude = clamp(centre[1] + (random.nextDouble() - 0.5) * 0.16, park.minLongitude(),
 				park.maxLongitude());
 		Evidence evidence = EVIDENCE[random.nextInt(EVIDENCE.length)];
-		int cubs = leopard != null && leopard.getSex() == Sex.FEMALE && random.nextInt(6) == 0 ? 1 + random.nextInt(2) : 0;
+		int cubs = leopard != null && leopard.getSex() == Sex.FEMALE && random.nextInt(6) == 0 ? 1 + random.nextInt(2)
+				: 0;
 		return new Sighting(observed, round(latitude), round(longitude), evidence, leopard, 1, cubs,
 				"Camera " + (100 + random.nextInt(300)) + ", by the stream below the old cordon.", ranger);
 	}
@@ -152,7 +157,8 @@ class DemoSightings {
 	private double[] randomPoint(Random random) {
 		double margin = 0.08;
 		return new double[] {
-				park.minLatitude() + margin + random.nextDouble() * (park.maxLatitude() - park.minLatitude() - 2 * margin),
+				park.minLatitude() + margin
+						+ random.nextDouble() * (park.maxLatitude() - park.minLatitude() - 2 * margin),
 				park.minLongitude() + margin
 						+ random.nextDouble() * (park.maxLongitude() - park.minLongitude() - 2 * margin) };
 	}

@@ -11,12 +11,16 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.validation.Errors;
 
 /**
- * Reads the text of form fields into values. Blank means "not given" (the report's own rules say whether that is
- * allowed); text that is no value of the kind is rejected on its field and read as not given.
+ * Reads the text of form fields into values. Blank means "not given" (the report's own
+ * rules say whether that is allowed); text that is no value of the kind is rejected on
+ * its field and read as not given.
  */
 public final class FormValues {
 
-	/** What a {@code datetime-local} input sends and shows: minutes are precise enough in the field. */
+	/**
+	 * What a {@code datetime-local} input sends and shows: minutes are precise enough in
+	 * the field.
+	 */
 	private static final DateTimeFormatter LOCAL_MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
 	private FormValues() {
@@ -40,7 +44,10 @@ public final class FormValues {
 		}
 	}
 
-	/** Decimal degrees; a comma is taken as the decimal sign, as Russian keyboards type it. */
+	/**
+	 * Decimal degrees; a comma is taken as the decimal sign, as Russian keyboards type
+	 * it.
+	 */
 	public static @Nullable Double decimal(@Nullable String text, String field, Errors errors) {
 		if (blank(text)) {
 			return null;

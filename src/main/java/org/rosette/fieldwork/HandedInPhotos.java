@@ -18,8 +18,9 @@ import org.springframework.validation.Errors;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * Checks the photos of a form before anything is saved, so a refused photo is reported beside the field together with
- * every other mistake, and reads what their cameras recorded.
+ * Checks the photos of a form before anything is saved, so a refused photo is reported
+ * beside the field together with every other mistake, and reads what their cameras
+ * recorded.
  */
 @Component
 public class HandedInPhotos {
@@ -79,7 +80,10 @@ public class HandedInPhotos {
 		errors.rejectValue(FIELD, ex.messageKey(), ex.messageArguments(), ex.getMessage());
 	}
 
-	/** The photos that passed, and the first capture time and position any of them carried. */
+	/**
+	 * The photos that passed, and the first capture time and position any of them
+	 * carried.
+	 */
 	public record Checked(List<PhotoUpload> uploads, Optional<Clue<Instant>> time, Optional<Clue<GpsPosition>> place) {
 	}
 

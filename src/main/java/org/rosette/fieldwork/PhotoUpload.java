@@ -7,8 +7,8 @@ import java.io.UncheckedIOException;
 import org.springframework.core.io.InputStreamSource;
 
 /**
- * A photo handed in with a report, not yet kept. The content is read when the report is saved, so a large upload
- * stays in the servlet container's temporary file until then.
+ * A photo handed in with a report, not yet kept. The content is read when the report is
+ * saved, so a large upload stays in the servlet container's temporary file until then.
  */
 public record PhotoUpload(String originalName, InputStreamSource content) {
 

@@ -15,7 +15,10 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 
-/** What every report form shows besides its own fields: the park on a map, the leopards, the limits. */
+/**
+ * What every report form shows besides its own fields: the park on a map, the leopards,
+ * the limits.
+ */
 @Component
 public class ReportPage {
 
@@ -31,8 +34,8 @@ public class ReportPage {
 
 	private final Clock clock;
 
-	ReportPage(ParkArea park, MapTiles tiles, LeopardCatalogue catalogue, HandedInPhotos photos,
-			MessageSource messages, Clock clock) {
+	ReportPage(ParkArea park, MapTiles tiles, LeopardCatalogue catalogue, HandedInPhotos photos, MessageSource messages,
+			Clock clock) {
 		this.park = park;
 		this.tiles = tiles;
 		this.catalogue = catalogue;
@@ -58,8 +61,8 @@ public class ReportPage {
 	}
 
 	/**
-	 * Shows {@code form} instead of the one that was bound, keeping the errors found so far: used when values were
-	 * taken from the photos, so the ranger sees them.
+	 * Shows {@code form} instead of the one that was bound, keeping the errors found so
+	 * far: used when values were taken from the photos, so the ranger sees them.
 	 */
 	public BindingResult replace(String name, Object form, BindingResult errors, Model model) {
 		BindingResult refilled = new BeanPropertyBindingResult(form, name);

@@ -9,8 +9,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 
 /**
- * Checks a report against the constraints on its record, the same ones the API applies, and puts each broken rule
- * beside the form field of the same name. A field that could not even be read keeps that first message.
+ * Checks a report against the constraints on its record, the same ones the API applies,
+ * and puts each broken rule beside the form field of the same name. A field that could
+ * not even be read keeps that first message.
  */
 @Component
 public class ReportRules {

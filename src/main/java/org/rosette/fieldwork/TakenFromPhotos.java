@@ -13,10 +13,11 @@ import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /**
- * What a form takes from its photos where the ranger left time or place empty, and the sentences that tell the
- * ranger so: a guessed value must never pass unnoticed.
+ * What a form takes from its photos where the ranger left time or place empty, and the
+ * sentences that tell the ranger so: a guessed value must never pass unnoticed.
  *
- * @param time the capture time as a {@code datetime-local} field shows it, or null when not taken
+ * @param time the capture time as a {@code datetime-local} field shows it, or null when
+ * not taken
  * @param latitude the photo's latitude as text, or null when the place was not taken
  * @param longitude likewise
  */
@@ -45,7 +46,9 @@ public record TakenFromPhotos(@Nullable String time, @Nullable String latitude, 
 
 	private static String degrees(double value) {
 		// Six decimals are about 10 cm: more than any camera's GPS can tell.
-		return java.math.BigDecimal.valueOf(value).setScale(6, java.math.RoundingMode.HALF_UP).stripTrailingZeros()
+		return java.math.BigDecimal.valueOf(value)
+			.setScale(6, java.math.RoundingMode.HALF_UP)
+			.stripTrailingZeros()
 			.toPlainString();
 	}
 

@@ -19,7 +19,10 @@ import jakarta.persistence.Version;
 import org.rosette.account.Account;
 import org.rosette.leopard.Leopard;
 
-/** Something that threatens the leopards, as a ranger reported it: a snare, shots, tracks of people, a skin. */
+/**
+ * Something that threatens the leopards, as a ranger reported it: a snare, shots, tracks
+ * of people, a skin.
+ */
 @Entity
 @Table(name = "incidents")
 public class Incident {

@@ -51,21 +51,21 @@ public class Incidents {
 	}
 
 	/**
-	 * Saves the incident and its photos together: if a photo is refused or cannot be written, nothing is saved and
-	 * the photo store removes the files it already wrote.
+	 * Saves the incident and its photos together: if a photo is refused or cannot be
+	 * written, nothing is saved and the photo store removes the files it already wrote.
 	 */
 	@Transactional
 	public Incident report(IncidentReport report, String username, List<PhotoUpload> uploads) {
 		Account ranger = accounts.findByUsername(username)
 			.orElseThrow(() -> new IllegalStateException("No account " + username));
-		Leopard leopard = report.leopardId() == null ? null
-				: catalogue.find(report.leopardId())
-					.orElseThrow(() -> new InvalidFieldException("leopardId", "No leopard with id " + report.leopardId()));
+		Leopard leopard = report.leopardId() == null ? null : catalogue.find(report.leopardId())
+			.orElseThrow(() -> new InvalidFieldException("leopardId", "No leopard with id " + report.leopardId()));
 		Incident incident = incidents.save(new Incident(report.occurredAt(), report.latitude(), report.longitude(),
 				report.type(), leopard, report.description().strip(), ranger));
 		photoStore.checkCount(uploads.size());
 		for (PhotoUpload upload : uploads) {
-			photos.save(new IncidentPhoto(incident, photoStore.store(upload.originalName(), upload.open(), park.zone())));
+			photos
+				.save(new IncidentPhoto(incident, photoStore.store(upload.originalName(), upload.open(), park.zone())));
 		}
 		return incident;
 	}

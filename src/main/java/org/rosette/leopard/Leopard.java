@@ -22,8 +22,9 @@ import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
 
 /**
- * One individual, known by the rosettes of its coat. The code is the catalogue's stable handle
- * (for example {@code LEO-F12}); names are given by people and may repeat across years.
+ * One individual, known by the rosettes of its coat. The code is the catalogue's stable
+ * handle (for example {@code LEO-F12}); names are given by people and may repeat across
+ * years.
  */
 @Entity
 @Audited
@@ -102,7 +103,9 @@ public class Leopard {
 		}
 	}
 
-	/** Corrects what the catalogue says about the animal; its status has its own steps. */
+	/**
+	 * Corrects what the catalogue says about the animal; its status has its own steps.
+	 */
 	public void revise(String code, String name, Sex sex, Integer birthYear, String description) {
 		this.code = code;
 		this.name = name;
@@ -125,7 +128,8 @@ public class Leopard {
 		markDeceased(diedOn, cause, null);
 	}
 
-	/** @param incidentId the incident report that found the death, if there is one */
+	/**
+	 * @param incidentId the incident report that found the death, if there is one */
 	public void markDeceased(LocalDate diedOn, DeathCause cause, Long incidentId) {
 		this.status = LeopardStatus.DECEASED;
 		this.diedOn = diedOn;

@@ -9,7 +9,10 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** What the rest of Rosette may ask about the individuals: the catalogue, families and head counts. */
+/**
+ * What the rest of Rosette may ask about the individuals: the catalogue, families and
+ * head counts.
+ */
 @Service
 @Transactional(readOnly = true)
 public class LeopardCatalogue {
@@ -23,7 +26,9 @@ public class LeopardCatalogue {
 		this.photos = photos;
 	}
 
-	/** Reference photos of the flanks, left first; their public copies carry no metadata. */
+	/**
+	 * Reference photos of the flanks, left first; their public copies carry no metadata.
+	 */
 	public List<LeopardPhoto> referencePhotos(long leopardId) {
 		return photos.findByLeopardIdOrderByFlank(leopardId);
 	}
@@ -45,14 +50,15 @@ public class LeopardCatalogue {
 	}
 
 	public Population population() {
-		return new Population(leopards.countByStatus(LeopardStatus.ALIVE), leopards.countByStatus(LeopardStatus.MISSING),
-				leopards.countByStatus(LeopardStatus.DECEASED));
+		return new Population(leopards.countByStatus(LeopardStatus.ALIVE),
+				leopards.countByStatus(LeopardStatus.MISSING), leopards.countByStatus(LeopardStatus.DECEASED));
 	}
 
 	/** A missing animal has turned up on camera again. */
 	@Transactional
 	public Leopard markAlive(long id) {
-		Leopard leopard = leopards.findById(id).orElseThrow(() -> new java.util.NoSuchElementException("No leopard " + id));
+		Leopard leopard = leopards.findById(id)
+			.orElseThrow(() -> new java.util.NoSuchElementException("No leopard " + id));
 		leopard.markAlive();
 		return leopard;
 	}
@@ -61,7 +67,8 @@ public class LeopardCatalogue {
 		if (q == null || q.isBlank()) {
 			return null;
 		}
-		// Wildcards typed by a visitor are taken literally by dropping them: names never hold them.
+		// Wildcards typed by a visitor are taken literally by dropping them: names never
+		// hold them.
 		String plain = q.strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "");
 		return "%" + plain + "%";
 	}

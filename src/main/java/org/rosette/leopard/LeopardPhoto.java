@@ -12,7 +12,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.Table;
 
-/** A reference photo of one flank of an individual, kept by the photo store under {@code storageKey}. */
+/**
+ * A reference photo of one flank of an individual, kept by the photo store under
+ * {@code storageKey}.
+ */
 @Entity
 @Table(name = "leopard_photos")
 public class LeopardPhoto {

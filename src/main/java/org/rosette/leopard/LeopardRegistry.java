@@ -19,8 +19,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The catalogue as admins keep it: individuals added and corrected, their family kept sound (a mother is a female,
- * and nobody is their own ancestor), their status changed, and reference photos of both flanks.
+ * The catalogue as admins keep it: individuals added and corrected, their family kept
+ * sound (a mother is a female, and nobody is their own ancestor), their status changed,
+ * and reference photos of both flanks.
  */
 @Service
 @Transactional(readOnly = true)
@@ -95,7 +96,8 @@ public class LeopardRegistry {
 
 	/**
 	 * @param incidentId the incident report that found the death, if any
-	 * @throws RejectedValuesException if the date is missing or the incident does not exist
+	 * @throws RejectedValuesException if the date is missing or the incident does not
+	 * exist
 	 */
 	@Transactional
 	public Leopard markDeceased(long id, LocalDate diedOn, DeathCause cause, @Nullable Long incidentId) {
@@ -103,16 +105,21 @@ public class LeopardRegistry {
 		requireAlive(leopard, "status");
 		leopard.markDeceased(diedOn, cause, incidentId);
 		try {
-			// the incident module is not known here; the foreign key says whether the report exists
+			// the incident module is not known here; the foreign key says whether the
+			// report exists
 			leopards.saveAndFlush(leopard);
 		}
 		catch (DataIntegrityViolationException ex) {
-			throw new RejectedValuesException("incidentId", "admin.leopard.unknownIncident", String.valueOf(incidentId));
+			throw new RejectedValuesException("incidentId", "admin.leopard.unknownIncident",
+					String.valueOf(incidentId));
 		}
 		return leopard;
 	}
 
-	/** Keeps a new reference photo of one flank, replacing the previous one once the change commits. */
+	/**
+	 * Keeps a new reference photo of one flank, replacing the previous one once the
+	 * change commits.
+	 */
 	@Transactional
 	public LeopardPhoto keepPhoto(long leopardId, Flank flank, Upload upload) {
 		leopard(leopardId);
@@ -153,7 +160,10 @@ public class LeopardRegistry {
 		return mother;
 	}
 
-	/** Whether {@code leopard} appears in the line from {@code mother} upwards, which would make a loop. */
+	/**
+	 * Whether {@code leopard} appears in the line from {@code mother} upwards, which
+	 * would make a loop.
+	 */
 	private static boolean isAncestorOrSelf(Leopard leopard, Leopard mother) {
 		Set<Long> seen = new HashSet<>();
 		for (Leopard l = mother; l != null && seen.add(l.getId()); l = l.getMother()) {

@@ -1,5 +1,7 @@
 package org.rosette.leopard;
 
 public enum LeopardStatus {
+
 	ALIVE, MISSING, DECEASED
+
 }

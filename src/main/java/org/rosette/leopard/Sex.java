@@ -1,5 +1,7 @@
 package org.rosette.leopard;
 
 public enum Sex {
+
 	FEMALE, MALE, UNKNOWN
+
 }

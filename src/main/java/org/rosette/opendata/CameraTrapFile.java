@@ -21,14 +21,15 @@ import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 
 /**
- * What a camera-trap file must look like before any row is read: not empty, UTF-8 text, comma-separated, and with the
- * columns of Camtrap DP observations joined with their deployments. Checked up front so that the admin hears at once,
- * not after a background job has started.
+ * What a camera-trap file must look like before any row is read: not empty, UTF-8 text,
+ * comma-separated, and with the columns of Camtrap DP observations joined with their
+ * deployments. Checked up front so that the admin hears at once, not after a background
+ * job has started.
  */
 final class CameraTrapFile {
 
-	static final List<String> REQUIRED = List.of("observationID", "deploymentID", "timestamp", "latitude",
-			"longitude", "scientificName");
+	static final List<String> REQUIRED = List.of("observationID", "deploymentID", "timestamp", "latitude", "longitude",
+			"scientificName");
 
 	static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
 		.setHeader()
@@ -57,8 +58,9 @@ final class CameraTrapFile {
 		if (!looksLikeText(head)) {
 			throw new ImportRefusedException("import.refused.notText");
 		}
-		String headerLine = new BufferedReader(new InputStreamReader(new java.io.ByteArrayInputStream(head),
-				StandardCharsets.UTF_8)).readLine();
+		String headerLine = new BufferedReader(
+				new InputStreamReader(new java.io.ByteArrayInputStream(head), StandardCharsets.UTF_8))
+			.readLine();
 		headerLine = headerLine == null ? "" : stripBom(headerLine);
 		if (headerLine.isBlank()) {
 			throw new ImportRefusedException("import.refused.noHeader");
@@ -84,7 +86,10 @@ final class CameraTrapFile {
 		}
 	}
 
-	/** A reader over the file as text, past any byte-order mark a spreadsheet may have written. */
+	/**
+	 * A reader over the file as text, past any byte-order mark a spreadsheet may have
+	 * written.
+	 */
 	static Reader open(InputStream in) throws IOException {
 		InputStream buffered = in.markSupported() ? in : new java.io.BufferedInputStream(in);
 		buffered.mark(3);
@@ -99,7 +104,10 @@ final class CameraTrapFile {
 		return line.startsWith("\uFEFF") ? line.substring(1) : line;
 	}
 
-	/** UTF-8 without NUL bytes; a multi-byte character cut off at the end of the sample does not count against it. */
+	/**
+	 * UTF-8 without NUL bytes; a multi-byte character cut off at the end of the sample
+	 * does not count against it.
+	 */
 	private static boolean looksLikeText(byte[] head) {
 		for (byte b : head) {
 			if (b == 0) {

@@ -36,8 +36,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
- * Camera-trap observations imported as pending sightings, in the background. One import runs at a time (a few may
- * wait), rows are stored in batches, and the file is read as a stream, so memory stays flat whatever its size.
+ * Camera-trap observations imported as pending sightings, in the background. One import
+ * runs at a time (a few may wait), rows are stored in batches, and the file is read as a
+ * stream, so memory stays flat whatever its size.
  */
 @Service
 public class CameraTrapImports {
@@ -56,7 +57,8 @@ public class CameraTrapImports {
 
 	private final Clock clock;
 
-	// Its own small pool: a big import must not take the threads that serve downloads or the site.
+	// Its own small pool: a big import must not take the threads that serve downloads or
+	// the site.
 	private final ThreadPoolExecutor executor = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
 			new ArrayBlockingQueue<>(WAITING_IMPORTS), runnable -> {
 				Thread thread = new Thread(runnable, "camera-trap-import");
@@ -78,8 +80,9 @@ public class CameraTrapImports {
 	}
 
 	/**
-	 * Checks the file's shape at once, then imports its rows in the background. The file is the import's from now on:
-	 * it is deleted when the import ends, or straight away when refused.
+	 * Checks the file's shape at once, then imports its rows in the background. The file
+	 * is the import's from now on: it is deleted when the import ends, or straight away
+	 * when refused.
 	 */
 	public ImportJob start(Path file, String fileName, String username) throws ImportRefusedException, IOException {
 		ImportJob job;
@@ -103,7 +106,10 @@ public class CameraTrapImports {
 		return Optional.ofNullable(jobs.get(id)).map(ImportJob::status);
 	}
 
-	/** Imports a file on the caller's thread; for the benchmark and for tests. The file is left in place. */
+	/**
+	 * Imports a file on the caller's thread; for the benchmark and for tests. The file is
+	 * left in place.
+	 */
 	public ImportJob.Status importNow(Path file, String username) throws ImportRefusedException, IOException {
 		CameraTrapFile.check(file);
 		ImportJob job = new ImportJob(file.getFileName().toString(), Files.size(file));
@@ -135,7 +141,8 @@ public class CameraTrapImports {
 			List<Observation> batch = new ArrayList<>(BATCH_SIZE);
 			Iterator<CSVRecord> records = parser.iterator();
 			while (true) {
-				// The header is line 1; a record starts on the line after the last one read.
+				// The header is line 1; a record starts on the line after the last one
+				// read.
 				long line = parser.getCurrentLineNumber() + 1;
 				if (!records.hasNext()) {
 					break;
@@ -155,7 +162,8 @@ public class CameraTrapImports {
 			job.finished();
 		}
 		catch (IOException | UncheckedIOException | IllegalStateException ex) {
-			// Commons CSV reports a broken quote or a ragged file as IllegalStateException or UncheckedIOException.
+			// Commons CSV reports a broken quote or a ragged file as
+			// IllegalStateException or UncheckedIOException.
 			log.warn("Camera-trap import {} stopped", job.id(), ex);
 			job.problem(new ImportProblem(0, "import.row.unreadable", String.valueOf(ex.getMessage())), false);
 			job.failed();

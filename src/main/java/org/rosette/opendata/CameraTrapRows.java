@@ -12,8 +12,9 @@ import org.jspecify.annotations.Nullable;
 import org.rosette.sighting.ImportedSightings.Observation;
 
 /**
- * Turns one row of a camera-trap file into an observation of a leopard, or says why not. Rows of other species are
- * not errors (camera traps photograph deer and boar all night); they are skipped with their name.
+ * Turns one row of a camera-trap file into an observation of a leopard, or says why not.
+ * Rows of other species are not errors (camera traps photograph deer and boar all night);
+ * they are skipped with their name.
  */
 final class CameraTrapRows {
 
@@ -25,7 +26,8 @@ final class CameraTrapRows {
 
 	private final Clock clock;
 
-	// Column positions looked up once: by name, every value of every row would search the header again.
+	// Column positions looked up once: by name, every value of every row would search the
+	// header again.
 	private final int observationId;
 
 	private final int deploymentId;
@@ -67,7 +69,10 @@ final class CameraTrapRows {
 		return columns.getOrDefault(name.toLowerCase(Locale.ROOT), -1);
 	}
 
-	/** The observation, or a problem whose code starts with {@code import.skipped.} for another species. */
+	/**
+	 * The observation, or a problem whose code starts with {@code import.skipped.} for
+	 * another species.
+	 */
 	Result read(CSVRecord row, long line) {
 		String id = value(row, observationId);
 		if (id == null || id.length() > MAX_ID) {
@@ -115,8 +120,7 @@ final class CameraTrapRows {
 				return problem(line, "import.row.individual", individual);
 			}
 		}
-		return new Result(new Observation(id, observedAt, lat, lon, leopardId, animals,
-				notes(row)), null);
+		return new Result(new Observation(id, observedAt, lat, lon, leopardId, animals, notes(row)), null);
 	}
 
 	private static boolean isAmurLeopard(String species) {
@@ -129,8 +133,8 @@ final class CameraTrapRows {
 		if (media == null) {
 			media = value(row, fileName);
 		}
-		return "Camera trap " + value(row, deploymentId) + (media == null ? "" : ", media " + media)
-				+ ", observation " + value(row, observationId);
+		return "Camera trap " + value(row, deploymentId) + (media == null ? "" : ", media " + media) + ", observation "
+				+ value(row, observationId);
 	}
 
 	private static @Nullable Integer parseCount(String text) {

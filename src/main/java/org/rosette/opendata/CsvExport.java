@@ -11,7 +11,10 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.stereotype.Component;
 
-/** Sightings as RFC 4180 CSV: UTF-8, CRLF, a header row, quotes only where a value needs them. */
+/**
+ * Sightings as RFC 4180 CSV: UTF-8, CRLF, a header row, quotes only where a value needs
+ * them.
+ */
 @Component
 class CsvExport {
 

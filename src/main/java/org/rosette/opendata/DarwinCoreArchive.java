@@ -19,16 +19,17 @@ import org.apache.commons.csv.CSVPrinter;
 import org.springframework.stereotype.Component;
 
 /**
- * A Darwin Core Archive as GBIF's IPT and validator read it: {@code occurrence.txt} (tab-separated, a header line),
- * {@code meta.xml} mapping every column to its term, and {@code eml.xml} describing the dataset. The rows stream
- * straight into the zip.
+ * A Darwin Core Archive as GBIF's IPT and validator read it: {@code occurrence.txt}
+ * (tab-separated, a header line), {@code meta.xml} mapping every column to its term, and
+ * {@code eml.xml} describing the dataset. The rows stream straight into the zip.
  */
 @Component
 class DarwinCoreArchive {
 
 	private static final DarwinCoreTerm[] TERMS = DarwinCoreTerm.values();
 
-	// No quotes at all: DwC-A readers split on tabs, so tabs and line breaks inside values become spaces instead.
+	// No quotes at all: DwC-A readers split on tabs, so tabs and line breaks inside
+	// values become spaces instead.
 	private static final CSVFormat TAB_SEPARATED = CSVFormat.Builder.create()
 		.setDelimiter('\t')
 		.setQuote(null)

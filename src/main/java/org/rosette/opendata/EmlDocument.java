@@ -9,7 +9,10 @@ import javax.xml.stream.XMLStreamWriter;
 import org.rosette.system.ParkArea;
 import org.springframework.stereotype.Component;
 
-/** The dataset's description in EML 2.1.1 (GBIF profile): who publishes it, under which licence, where, and what. */
+/**
+ * The dataset's description in EML 2.1.1 (GBIF profile): who publishes it, under which
+ * licence, where, and what.
+ */
 @Component
 class EmlDocument {
 
@@ -64,7 +67,8 @@ class EmlDocument {
 			return what + "This copy holds exact places and times and must not be published.";
 		}
 		return what + "To keep the animals safe from poachers, each sighting is placed at the centre of a 0.2-degree "
-				+ "grid cell, dated only by month, and published no sooner than " + delayDays + " days after it was made.";
+				+ "grid cell, dated only by month, and published no sooner than " + delayDays
+				+ " days after it was made.";
 	}
 
 	private void organisation(XMLStreamWriter xml, String role) throws XMLStreamException {

@@ -11,8 +11,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * Sightings as an RFC 7946 FeatureCollection of points, written token by token so that no list of features is ever
- * held in memory. Positions are {@code [longitude, latitude]} in WGS84, as the RFC requires.
+ * Sightings as an RFC 7946 FeatureCollection of points, written token by token so that no
+ * list of features is ever held in memory. Positions are {@code [longitude, latitude]} in
+ * WGS84, as the RFC requires.
  */
 @Component
 class GeoJsonExport {

@@ -5,12 +5,16 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * One camera-trap import as it runs in the background: how far it got, what it added, and each line it refused.
- * Written by the import's thread, read by the page polling for progress; every access is synchronised.
+ * One camera-trap import as it runs in the background: how far it got, what it added, and
+ * each line it refused. Written by the import's thread, read by the page polling for
+ * progress; every access is synchronised.
  */
 public final class ImportJob {
 
-	/** Enough lines for the admin to see what is wrong with a file, without holding a million of them. */
+	/**
+	 * Enough lines for the admin to see what is wrong with a file, without holding a
+	 * million of them.
+	 */
 	static final int MAX_PROBLEMS_KEPT = 500;
 
 	private final UUID id = UUID.randomUUID();

@@ -1,8 +1,9 @@
 package org.rosette.opendata;
 
 /**
- * A camera-trap file that cannot be imported at all (empty, not text, wrong separator, a column missing). Carries a
- * message key and its arguments, so the page can say why in the admin's language.
+ * A camera-trap file that cannot be imported at all (empty, not text, wrong separator, a
+ * column missing). Carries a message key and its arguments, so the page can say why in
+ * the admin's language.
  */
 public class ImportRefusedException extends Exception {
 

@@ -4,8 +4,9 @@ import org.jspecify.annotations.Nullable;
 import org.rosette.sighting.Evidence;
 
 /**
- * One row of an export, whichever format: either the public view of a sighting (month, cell centre) or, for staff,
- * the exact one (instant, point). {@code generalised} says which, so the metadata can say what was withheld.
+ * One row of an export, whichever format: either the public view of a sighting (month,
+ * cell centre) or, for staff, the exact one (instant, point). {@code generalised} says
+ * which, so the metadata can say what was withheld.
  */
 record Occurrence(long id, String eventDate, Evidence evidence, @Nullable Long leopardId, @Nullable String leopardCode,
 		@Nullable String leopardName, @Nullable Integer individualCount, double latitude, double longitude,
@@ -14,8 +15,9 @@ record Occurrence(long id, String eventDate, Evidence evidence, @Nullable Long l
 	private static final double EARTH_RADIUS_METRES = 6_371_008.8;
 
 	/**
-	 * How far the true point may lie from the published one: for a grid cell, the distance from its centre to its
-	 * farthest corner (the corners on the equator side, where degrees of longitude are longest), rounded up.
+	 * How far the true point may lie from the published one: for a grid cell, the
+	 * distance from its centre to its farthest corner (the corners on the equator side,
+	 * where degrees of longitude are longest), rounded up.
 	 */
 	@Nullable Integer uncertaintyMetres() {
 		if (precisionDegrees == null) {

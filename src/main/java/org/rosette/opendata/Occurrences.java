@@ -14,8 +14,9 @@ import org.rosette.sighting.Sightings;
 import org.springframework.stereotype.Component;
 
 /**
- * The rows every export writes. The public view comes from {@link PublicSightings} as it is, so exports can never
- * show more than the site does; the exact view is for staff only and the caller decides that.
+ * The rows every export writes. The public view comes from {@link PublicSightings} as it
+ * is, so exports can never show more than the site does; the exact view is for staff only
+ * and the caller decides that.
  */
 @Component
 class Occurrences {

@@ -6,8 +6,9 @@ import java.io.OutputStream;
 import org.springframework.stereotype.Service;
 
 /**
- * The downloads of sightings. {@code exact} is the staff view; whoever calls must have checked that the caller is
- * staff. Everything else gets the public view and nothing more.
+ * The downloads of sightings. {@code exact} is the staff view; whoever calls must have
+ * checked that the caller is staff. Everything else gets the public view and nothing
+ * more.
  */
 @Service
 public class OpenDataExports {
@@ -36,8 +37,7 @@ public class OpenDataExports {
 	public enum Format {
 
 		CSV("sightings", "csv", "text/csv;charset=UTF-8;header=present"),
-		GEOJSON("sightings", "geojson", "application/geo+json"),
-		DWCA("dwca", "zip", "application/zip");
+		GEOJSON("sightings", "geojson", "application/geo+json"), DWCA("dwca", "zip", "application/zip");
 
 		private final String baseName;
 

@@ -84,7 +84,8 @@ record CameraRecord(Optional<CaptureTime> captured, Optional<GpsPosition> positi
 	private static Optional<GpsPosition> position(Metadata metadata) {
 		GpsDirectory gps = metadata.getFirstDirectoryOfType(GpsDirectory.class);
 		GeoLocation location = gps == null ? null : gps.getGeoLocation();
-		// Receivers without a fix often write 0, 0: a point in the Gulf of Guinea, not a leopard.
+		// Receivers without a fix often write 0, 0: a point in the Gulf of Guinea, not a
+		// leopard.
 		if (location == null || location.isZero()) {
 			return Optional.empty();
 		}

@@ -1,6 +1,9 @@
 package org.rosette.photo;
 
-/** Where a camera says a photo was taken, in signed decimal degrees (WGS 84): north and east are positive. */
+/**
+ * Where a camera says a photo was taken, in signed decimal degrees (WGS 84): north and
+ * east are positive.
+ */
 public record GpsPosition(double latitude, double longitude) {
 
 	public GpsPosition {

@@ -17,8 +17,9 @@ import javax.imageio.stream.MemoryCacheImageInputStream;
 import org.rosette.photo.PhotoRejectedException.Reason;
 
 /**
- * Decodes a photo just finely enough for its largest copy. Reading every n-th pixel while decoding keeps a 50
- * megapixel original from taking hundreds of megabytes of heap on a small server.
+ * Decodes a photo just finely enough for its largest copy. Reading every n-th pixel while
+ * decoding keeps a 50 megapixel original from taking hundreds of megabytes of heap on a
+ * small server.
  */
 final class ImageDecoder {
 
@@ -32,7 +33,8 @@ final class ImageDecoder {
 		ImageReader reader = reader(format);
 		List<String> warnings = new ArrayList<>();
 		reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
-		// A memory-backed stream: the default ImageIO stream may spill to a temporary file.
+		// A memory-backed stream: the default ImageIO stream may spill to a temporary
+		// file.
 		try (ImageInputStream input = new MemoryCacheImageInputStream(new ByteArrayInputStream(content))) {
 			reader.setInput(input, true, true);
 			int width = reader.getWidth(0);
@@ -69,7 +71,8 @@ final class ImageDecoder {
 		return readers.next();
 	}
 
-	// The JPEG decoder only warns when the data ends early and fills the rest of the picture with grey.
+	// The JPEG decoder only warns when the data ends early and fills the rest of the
+	// picture with grey.
 	private static boolean cutShort(String warning) {
 		String text = warning.toLowerCase(Locale.ROOT);
 		return text.contains("truncated") || text.contains("premature end");

@@ -3,7 +3,10 @@ package org.rosette.photo;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** The image kinds accepted, told apart by their first bytes only: names and declared types are the sender's word. */
+/**
+ * The image kinds accepted, told apart by their first bytes only: names and declared
+ * types are the sender's word.
+ */
 enum ImageFormat {
 
 	JPEG("image/jpeg", "jpeg", new byte[] { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF }),

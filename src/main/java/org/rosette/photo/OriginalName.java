@@ -4,7 +4,9 @@ import java.text.Normalizer;
 
 import org.jspecify.annotations.Nullable;
 
-/** The name a photo was sent with, made safe to show: it is never used on the file system. */
+/**
+ * The name a photo was sent with, made safe to show: it is never used on the file system.
+ */
 final class OriginalName {
 
 	static final int MAX_LENGTH = 255;
@@ -20,7 +22,8 @@ final class OriginalName {
 		}
 		String name = Normalizer.normalize(sent, Normalizer.Form.NFC);
 		name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-		// Format characters include the right-to-left override that makes "gpj.exe" look like "exe.jpg".
+		// Format characters include the right-to-left override that makes "gpj.exe" look
+		// like "exe.jpg".
 		name = name.codePoints()
 			.filter((c) -> !Character.isISOControl(c) && Character.getType(c) != Character.FORMAT)
 			.collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)

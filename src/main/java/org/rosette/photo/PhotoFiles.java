@@ -13,8 +13,8 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 /**
- * The photo folders under the data directory. Files are named by key alone, and a key is accepted only in the
- * canonical UUID form, so nothing a user sends can name a path.
+ * The photo folders under the data directory. Files are named by key alone, and a key is
+ * accepted only in the canonical UUID form, so nothing a user sends can name a path.
  */
 final class PhotoFiles {
 
@@ -50,7 +50,10 @@ final class PhotoFiles {
 		}
 	}
 
-	/** Writes whole or not at all: the bytes go to a temporary file that is then moved into place. */
+	/**
+	 * Writes whole or not at all: the bytes go to a temporary file that is then moved
+	 * into place.
+	 */
 	void write(String key, Variant variant, byte[] content) throws IOException {
 		Path folder = folder(variant);
 		Path partial = Files.createTempFile(folder, ".partial-", ".tmp");
@@ -100,7 +103,8 @@ final class PhotoFiles {
 		return folder;
 	}
 
-	// Originals carry the camera's GPS position of a leopard: other accounts on the server have no business there.
+	// Originals carry the camera's GPS position of a leopard: other accounts on the
+	// server have no business there.
 	private static void ownerOnly(Path folder) {
 		try {
 			Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------"));

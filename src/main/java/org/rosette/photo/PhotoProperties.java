@@ -4,8 +4,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Limits for uploaded photos. {@code maxMegapixels} guards against small files that decode to huge images (a 15 MB
- * PNG can declare billions of pixels).
+ * Limits for uploaded photos. {@code maxMegapixels} guards against small files that
+ * decode to huge images (a 15 MB PNG can declare billions of pixels).
  */
 @ConfigurationProperties("rosette.photos")
 public record PhotoProperties(@DefaultValue("15728640") long maxBytes, @DefaultValue("10") int maxPerSubmission,

@@ -10,8 +10,9 @@ import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.PrePersist;
 
 /**
- * The row that ties a stored photo to what it documents (a sighting, an incident). The files belong to the photo
- * store; the row only remembers which are whose. Each owner maps its own table and adds its link.
+ * The row that ties a stored photo to what it documents (a sighting, an incident). The
+ * files belong to the photo store; the row only remembers which are whose. Each owner
+ * maps its own table and adds its link.
  */
 @MappedSuperclass
 public abstract class PhotoRecord {

@@ -3,12 +3,16 @@ package org.rosette.photo;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A photo that cannot be accepted. Forms show {@link #messageKey()} with {@link #messageArguments()} beside the field,
- * for example {@code errors.rejectValue("photos", e.messageKey(), e.messageArguments(), e.getMessage())}.
+ * A photo that cannot be accepted. Forms show {@link #messageKey()} with
+ * {@link #messageArguments()} beside the field, for example
+ * {@code errors.rejectValue("photos", e.messageKey(), e.messageArguments(), e.getMessage())}.
  */
 public class PhotoRejectedException extends RuntimeException {
 
-	/** Why a photo was refused; the limit in {@link #messageArguments()} is in the unit named here. */
+	/**
+	 * Why a photo was refused; the limit in {@link #messageArguments()} is in the unit
+	 * named here.
+	 */
 	public enum Reason {
 
 		/** The file has no content. */
@@ -19,7 +23,10 @@ public class PhotoRejectedException extends RuntimeException {
 		TOO_MANY_PIXELS,
 		/** The content is not a JPEG or PNG image, whatever its name says. */
 		NOT_AN_IMAGE,
-		/** The content starts like a JPEG or PNG but cannot be decoded: cut short, damaged or of an unsupported kind. */
+		/**
+		 * The content starts like a JPEG or PNG but cannot be decoded: cut short, damaged
+		 * or of an unsupported kind.
+		 */
 		UNREADABLE,
 		/** More photos than one submission may carry; limit in photos. */
 		TOO_MANY_PHOTOS
@@ -48,7 +55,10 @@ public class PhotoRejectedException extends RuntimeException {
 		return reason;
 	}
 
-	/** The file's name as sent, cleaned of folders and control characters; empty for {@code TOO_MANY_PHOTOS}. */
+	/**
+	 * The file's name as sent, cleaned of folders and control characters; empty for
+	 * {@code TOO_MANY_PHOTOS}.
+	 */
 	public String fileName() {
 		return fileName;
 	}
@@ -58,7 +68,10 @@ public class PhotoRejectedException extends RuntimeException {
 		return "photo.rejected." + reason.name();
 	}
 
-	/** {0} the file name, {1} the limit that was exceeded (in the reason's unit) or an empty string. */
+	/**
+	 * {0} the file name, {1} the limit that was exceeded (in the reason's unit) or an
+	 * empty string.
+	 */
 	public Object[] messageArguments() {
 		return new Object[] { fileName, limit == null ? "" : limit };
 	}

@@ -20,9 +20,10 @@ import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Service;
 
 /**
- * Checks, keeps and serves photos. The original is kept exactly as sent and is for reviewers only: it holds the
- * camera's GPS position. Display copies and thumbnails are re-encoded JPEGs without any metadata, safe to publish.
- * Files live under {@code ${rosette.data-dir}/photos/}.
+ * Checks, keeps and serves photos. The original is kept exactly as sent and is for
+ * reviewers only: it holds the camera's GPS position. Display copies and thumbnails are
+ * re-encoded JPEGs without any metadata, safe to publish. Files live under
+ * {@code ${rosette.data-dir}/photos/}.
  */
 @Service
 public class PhotoStore {
@@ -41,21 +42,25 @@ public class PhotoStore {
 	/**
 	 * Checks a photo and reads what its camera recorded, without keeping it.
 	 * @param cameraZone the zone a capture time without offset is read in: the park's
-	 * @throws PhotoRejectedException if it is empty, too large, not a JPEG or PNG by content, or cannot be decoded
+	 * @throws PhotoRejectedException if it is empty, too large, not a JPEG or PNG by
+	 * content, or cannot be decoded
 	 */
 	public PhotoMetadata inspect(String originalName, byte[] content, ZoneId cameraZone) {
 		return examine(OriginalName.clean(originalName), content, cameraZone).metadata();
 	}
 
-	/** As {@link #inspect(String, byte[], ZoneId)}; reads at most one byte more than the limit. */
+	/**
+	 * As {@link #inspect(String, byte[], ZoneId)}; reads at most one byte more than the
+	 * limit.
+	 */
 	public PhotoMetadata inspect(String originalName, InputStream content, ZoneId cameraZone) {
 		String name = OriginalName.clean(originalName);
 		return examine(name, read(name, content), cameraZone).metadata();
 	}
 
 	/**
-	 * Checks and keeps a photo under a new random key. Inside a transaction, the files are removed again if it rolls
-	 * back.
+	 * Checks and keeps a photo under a new random key. Inside a transaction, the files
+	 * are removed again if it rolls back.
 	 * @throws PhotoRejectedException as {@link #inspect(String, byte[], ZoneId)}
 	 * @throws UncheckedIOException if the files cannot be written; none are left behind
 	 */
@@ -79,17 +84,26 @@ public class PhotoStore {
 		return new StoredPhoto(key, name, photo.metadata().contentType(), content.length, photo.metadata());
 	}
 
-	/** As {@link #store(String, byte[], ZoneId)}; reads at most one byte more than the limit. */
+	/**
+	 * As {@link #store(String, byte[], ZoneId)}; reads at most one byte more than the
+	 * limit.
+	 */
 	public StoredPhoto store(String originalName, InputStream content, ZoneId cameraZone) {
 		return store(originalName, read(OriginalName.clean(originalName), content), cameraZone);
 	}
 
-	/** Removes a photo's files; inside a transaction only once it commits. Unknown keys are ignored. */
+	/**
+	 * Removes a photo's files; inside a transaction only once it commits. Unknown keys
+	 * are ignored.
+	 */
 	public void delete(String key) {
 		AfterTransaction.onCommit(() -> files.delete(key));
 	}
 
-	/** The photo as sent, with all its metadata: for reviewers only. Empty for anything but a known key. */
+	/**
+	 * The photo as sent, with all its metadata: for reviewers only. Empty for anything
+	 * but a known key.
+	 */
 	public Optional<Resource> original(String key) {
 		return resource(key, Variant.ORIGINAL);
 	}
@@ -108,7 +122,10 @@ public class PhotoStore {
 		return limits.maxPerSubmission();
 	}
 
-	/** @throws PhotoRejectedException with {@code TOO_MANY_PHOTOS} if one submission carries too many photos */
+	/**
+	 * @throws PhotoRejectedException with {@code TOO_MANY_PHOTOS} if one submission
+	 * carries too many photos
+	 */
 	public void checkCount(int photos) {
 		if (photos > limits.maxPerSubmission()) {
 			throw new PhotoRejectedException(Reason.TOO_MANY_PHOTOS, "",
@@ -132,9 +149,8 @@ public class PhotoStore {
 		ImageDecoder.Decoded decoded = ImageDecoder.decode(content, format, name, limits);
 		CameraRecord camera = CameraRecord.read(content, cameraZone);
 		boolean sideways = camera.turnsSideways();
-		PhotoMetadata metadata = new PhotoMetadata(format.contentType(),
-				sideways ? decoded.height() : decoded.width(), sideways ? decoded.width() : decoded.height(),
-				camera.captured(), camera.position());
+		PhotoMetadata metadata = new PhotoMetadata(format.contentType(), sideways ? decoded.height() : decoded.width(),
+				sideways ? decoded.width() : decoded.height(), camera.captured(), camera.position());
 		return new Examined(metadata, decoded.image(), camera.orientation());
 	}
 

@@ -18,8 +18,9 @@ import net.coobird.thumbnailator.util.exif.ExifFilterUtils;
 import net.coobird.thumbnailator.util.exif.Orientation;
 
 /**
- * The copies of a photo that may be shown: scaled, turned upright, and encoded afresh as JPEG from pixels alone, so
- * no EXIF, GPS, XMP or colour profile of the original can travel with them.
+ * The copies of a photo that may be shown: scaled, turned upright, and encoded afresh as
+ * JPEG from pixels alone, so no EXIF, GPS, XMP or colour profile of the original can
+ * travel with them.
  */
 final class Renditions {
 
@@ -28,7 +29,10 @@ final class Renditions {
 	private Renditions() {
 	}
 
-	/** The image no larger than {@code longest} on its longer side, upright, on white where it was transparent. */
+	/**
+	 * The image no larger than {@code longest} on its longer side, upright, on white
+	 * where it was transparent.
+	 */
 	static BufferedImage scaled(BufferedImage image, int longest, int orientation) {
 		try {
 			Thumbnails.Builder<BufferedImage> builder = Thumbnails.of(opaque(image));
@@ -67,7 +71,8 @@ final class Renditions {
 		return bytes.toByteArray();
 	}
 
-	// Plain RGB: JPEG has no transparency, and grey, indexed or 16-bit pixels encode badly or not at all.
+	// Plain RGB: JPEG has no transparency, and grey, indexed or 16-bit pixels encode
+	// badly or not at all.
 	private static BufferedImage opaque(BufferedImage image) {
 		if (image.getType() == BufferedImage.TYPE_INT_RGB) {
 			return image;

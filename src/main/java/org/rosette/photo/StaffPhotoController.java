@@ -11,8 +11,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Serves the metadata-free copies of evidence photos to rangers and admins (the security configuration guards
- * {@code /ranger/**}). Originals, which still carry the camera's GPS, are never served over the web.
+ * Serves the metadata-free copies of evidence photos to rangers and admins (the security
+ * configuration guards {@code /ranger/**}). Originals, which still carry the camera's
+ * GPS, are never served over the web.
  */
 @RestController
 class StaffPhotoController {
@@ -37,7 +38,8 @@ class StaffPhotoController {
 		if (copy == null) {
 			return ResponseEntity.notFound().build();
 		}
-		// Private: the photo may show where a leopard was, so no shared cache may keep it.
+		// Private: the photo may show where a leopard was, so no shared cache may keep
+		// it.
 		return ResponseEntity.ok()
 			.contentType(MediaType.IMAGE_JPEG)
 			.cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePrivate())

@@ -18,9 +18,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Camera-trap observations added in bulk as pending sightings, waiting for review like any other report. Written with
- * JDBC batches because identity keys stop Hibernate from batching inserts, and an import may hold a season of
- * photos. The observation's own identifier is kept, so the same observation is never added twice.
+ * Camera-trap observations added in bulk as pending sightings, waiting for review like
+ * any other report. Written with JDBC batches because identity keys stop Hibernate from
+ * batching inserts, and an import may hold a season of photos. The observation's own
+ * identifier is kept, so the same observation is never added twice.
  */
 @Service
 public class ImportedSightings {
@@ -32,7 +33,10 @@ public class ImportedSightings {
 
 	private static final String ROW = "(?, ?, ?, 'CAMERA_TRAP', ?, ?, ?, 'PENDING', ?, ?, ?, 0, ?)";
 
-	/** Rows per INSERT statement: one statement per chunk costs the database far less than one per row. */
+	/**
+	 * Rows per INSERT statement: one statement per chunk costs the database far less than
+	 * one per row.
+	 */
 	private static final int ROWS_PER_STATEMENT = 250;
 
 	private final JdbcTemplate jdbc;
@@ -50,7 +54,10 @@ public class ImportedSightings {
 		this.clock = clock;
 	}
 
-	/** Adds the observations not imported before (by observation id) and says how many were new. */
+	/**
+	 * Adds the observations not imported before (by observation id) and says how many
+	 * were new.
+	 */
 	@Transactional
 	public int add(List<Observation> batch, String username) {
 		long submittedBy = accounts.findByUsername(username)
@@ -94,12 +101,15 @@ public class ImportedSightings {
 	}
 
 	private Set<String> alreadyImported(Set<String> observationIds) {
-		return new HashSet<>(named.queryForList(
-				"SELECT source_observation_id FROM sightings WHERE source_observation_id IN (:ids)",
-				Map.of("ids", observationIds), String.class));
+		return new HashSet<>(
+				named.queryForList("SELECT source_observation_id FROM sightings WHERE source_observation_id IN (:ids)",
+						Map.of("ids", observationIds), String.class));
 	}
 
-	/** One camera-trap observation, already checked: a real time, a point on Earth, a known leopard or none. */
+	/**
+	 * One camera-trap observation, already checked: a real time, a point on Earth, a
+	 * known leopard or none.
+	 */
 	public record Observation(String observationId, Instant observedAt, double latitude, double longitude,
 			Long leopardId, Integer adults, String notes) {
 	}

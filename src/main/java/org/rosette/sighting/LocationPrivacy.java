@@ -12,9 +12,9 @@ import org.rosette.system.ParkArea;
 import org.springframework.stereotype.Component;
 
 /**
- * The one place that decides what of a sighting the public may see, so that poachers reading the site learn no
- * more than a rough area and a month, and only once the animal has long moved on. Every public surface (pages,
- * JSON, maps, exports) goes through here.
+ * The one place that decides what of a sighting the public may see, so that poachers
+ * reading the site learn no more than a rough area and a month, and only once the animal
+ * has long moved on. Every public surface (pages, JSON, maps, exports) goes through here.
  */
 @Component
 public class LocationPrivacy {
@@ -64,7 +64,10 @@ public class LocationPrivacy {
 				cell.longitude(), cell.precisionDegrees());
 	}
 
-	/** The centre of the grid cell holding the point: {@code floor(x / cell) * cell + cell / 2}. */
+	/**
+	 * The centre of the grid cell holding the point:
+	 * {@code floor(x / cell) * cell + cell / 2}.
+	 */
 	public PublicLocation generalise(double latitude, double longitude) {
 		BigDecimal cell = properties.cellDegrees();
 		BigDecimal lat = cellCentre(latitude, cell);
@@ -75,14 +78,16 @@ public class LocationPrivacy {
 		}
 		BigDecimal lon = cellCentre(longitude, cell);
 		if (lon.compareTo(BigDecimal.valueOf(180)) > 0) {
-			// 180°E and 180°W are one meridian: its cell is the one just east of the antimeridian.
+			// 180°E and 180°W are one meridian: its cell is the one just east of the
+			// antimeridian.
 			lon = lon.subtract(FULL_TURN);
 		}
 		return new PublicLocation(lat.doubleValue(), lon.doubleValue(), cell.doubleValue());
 	}
 
 	private static BigDecimal cellCentre(double degrees, BigDecimal cell) {
-		// Decimal arithmetic: in binary 43.4 / 0.2 is 216.99999999999997 and would land in the wrong cell.
+		// Decimal arithmetic: in binary 43.4 / 0.2 is 216.99999999999997 and would land
+		// in the wrong cell.
 		BigDecimal index = BigDecimal.valueOf(degrees).divide(cell, 0, RoundingMode.FLOOR);
 		return index.multiply(cell).add(cell.multiply(HALF)).stripTrailingZeros();
 	}

@@ -20,7 +20,10 @@ import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Sightings as the public sees them: only what {@link LocationPrivacy} lets through, already generalised. */
+/**
+ * Sightings as the public sees them: only what {@link LocationPrivacy} lets through,
+ * already generalised.
+ */
 @Service
 @Transactional(readOnly = true)
 public class PublicSightings {
@@ -40,11 +43,12 @@ public class PublicSightings {
 	}
 
 	/**
-	 * Every public sighting, oldest first, handed over one at a time from a database cursor: exports of any size
-	 * run in flat memory.
+	 * Every public sighting, oldest first, handed over one at a time from a database
+	 * cursor: exports of any size run in flat memory.
 	 */
 	public void forEach(Consumer<PublicSighting> action) {
-		try (Stream<Sighting> all = sightings.streamByStatusObservedBefore(ReviewStatus.VERIFIED, privacy.publicBefore())) {
+		try (Stream<Sighting> all = sightings.streamByStatusObservedBefore(ReviewStatus.VERIFIED,
+				privacy.publicBefore())) {
 			all.forEach(sighting -> {
 				action.accept(privacy.toPublic(sighting));
 				// Without this the persistence context would keep every row read so far.
@@ -73,8 +77,8 @@ public class PublicSightings {
 	}
 
 	/**
-	 * The public grid: verified, delayed sightings counted per cell, optionally for one year or one leopard.
-	 * Only cells are returned, never points.
+	 * The public grid: verified, delayed sightings counted per cell, optionally for one
+	 * year or one leopard. Only cells are returned, never points.
 	 */
 	public List<PublicCell> cells(Integer year, Long leopardId) {
 		Instant before = privacy.publicBefore();
@@ -82,7 +86,8 @@ public class PublicSightings {
 		Instant to = year == null ? before : privacy.startOfYear(year + 1);
 		Map<PublicLocation, Long> counts = sightings.findPoints(ReviewStatus.VERIFIED, before, leopardId, from, to)
 			.stream()
-			.collect(Collectors.groupingBy(p -> privacy.generalise(p.latitude(), p.longitude()), Collectors.counting()));
+			.collect(
+					Collectors.groupingBy(p -> privacy.generalise(p.latitude(), p.longitude()), Collectors.counting()));
 		return counts.entrySet()
 			.stream()
 			.map(e -> new PublicCell(e.getKey().latitude(), e.getKey().longitude(), e.getKey().precisionDegrees(),
@@ -91,17 +96,22 @@ public class PublicSightings {
 			.toList();
 	}
 
-	/** Public sightings per month, oldest first: one leopard's, or all when {@code leopardId} is null. */
+	/**
+	 * Public sightings per month, oldest first: one leopard's, or all when
+	 * {@code leopardId} is null.
+	 */
 	public List<MonthCount> countByMonth(Long leopardId) {
 		Instant before = privacy.publicBefore();
-		Map<YearMonth, Long> counts = sightings.findPoints(ReviewStatus.VERIFIED, before, leopardId, Instant.EPOCH, before)
+		Map<YearMonth, Long> counts = sightings
+			.findPoints(ReviewStatus.VERIFIED, before, leopardId, Instant.EPOCH, before)
 			.stream()
 			.collect(Collectors.groupingBy(p -> privacy.month(p.observedAt()), TreeMap::new, Collectors.counting()));
 		return counts.entrySet().stream().map(e -> new MonthCount(e.getKey(), e.getValue())).toList();
 	}
 
 	public List<YearCount> countByYear() {
-		// Years as the park counts them: a sighting on New Year's Eve in UTC may already be January there.
+		// Years as the park counts them: a sighting on New Year's Eve in UTC may already
+		// be January there.
 		Map<Integer, Long> byYear = sightings.findObservedTimes(ReviewStatus.VERIFIED, privacy.publicBefore())
 			.stream()
 			.collect(Collectors.groupingBy(t -> privacy.month(t).getYear(), TreeMap::new, Collectors.counting()));

@@ -1,5 +1,7 @@
 package org.rosette.sighting;
 
 public enum ReviewStatus {
+
 	PENDING, VERIFIED, REJECTED
+
 }

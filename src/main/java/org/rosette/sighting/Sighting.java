@@ -24,8 +24,9 @@ import org.rosette.account.Account;
 import org.rosette.leopard.Leopard;
 
 /**
- * A sign of a leopard at a place and time, as a ranger reported it. The exact point and the notes are for
- * rangers and admins only; what the public may see is decided by {@link LocationPrivacy}.
+ * A sign of a leopard at a place and time, as a ranger reported it. The exact point and
+ * the notes are for rangers and admins only; what the public may see is decided by
+ * {@link LocationPrivacy}.
  */
 @Entity
 @Audited
@@ -84,8 +85,9 @@ public class Sighting {
 	private Instant updatedAt;
 
 	/**
-	 * The camera-trap observation this sighting was imported from; unique, so an import never repeats itself.
-	 * Set once on import and never changed, so the audit trail has nothing to record about it.
+	 * The camera-trap observation this sighting was imported from; unique, so an import
+	 * never repeats itself. Set once on import and never changed, so the audit trail has
+	 * nothing to record about it.
 	 */
 	@NotAudited
 	@Column(length = 100)
@@ -136,7 +138,9 @@ public class Sighting {
 		}
 	}
 
-	/** Confirms the sighting, naming the individual when the reviewer recognised its coat. */
+	/**
+	 * Confirms the sighting, naming the individual when the reviewer recognised its coat.
+	 */
 	public void verify(Account reviewer, Leopard identified, String note, Instant at) {
 		decide(ReviewStatus.VERIFIED, reviewer, note, at);
 		if (identified != null) {

@@ -4,7 +4,9 @@ import java.time.Instant;
 
 import org.springframework.data.jpa.domain.Specification;
 
-/** What rangers and admins may narrow the full sighting list by; every part is optional. */
+/**
+ * What rangers and admins may narrow the full sighting list by; every part is optional.
+ */
 public record SightingFilter(ReviewStatus status, Long leopardId, Instant from, Instant to, BoundingBox bbox) {
 
 	Specification<Sighting> toSpecification() {
@@ -28,7 +30,10 @@ public record SightingFilter(ReviewStatus status, Long leopardId, Instant from, 
 		return spec;
 	}
 
-	/** A box on the map: {@code minLon,minLat,maxLon,maxLat}, as in GeoJSON and most map tools. */
+	/**
+	 * A box on the map: {@code minLon,minLat,maxLon,maxLat}, as in GeoJSON and most map
+	 * tools.
+	 */
 	public record BoundingBox(double minLon, double minLat, double maxLon, double maxLat) {
 
 		public static BoundingBox parse(String text) {

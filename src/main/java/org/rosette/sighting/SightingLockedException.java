@@ -2,7 +2,10 @@ package org.rosette.sighting;
 
 import org.rosette.system.ConflictException;
 
-/** A reviewed sighting is part of the record: its author can no longer change or withdraw it. */
+/**
+ * A reviewed sighting is part of the record: its author can no longer change or withdraw
+ * it.
+ */
 public class SightingLockedException extends ConflictException {
 
 	public SightingLockedException(Long id) {

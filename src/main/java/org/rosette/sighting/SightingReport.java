@@ -10,7 +10,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 
-/** What a ranger reports: the same fields whether they come from the web form or from a field device. */
+/**
+ * What a ranger reports: the same fields whether they come from the web form or from a
+ * field device.
+ */
 public record SightingReport(@NotNull @PastOrPresent Instant observedAt,
 		@NotNull @DecimalMin("-90") @DecimalMax("90") Double latitude,
 		@NotNull @DecimalMin("-180") @DecimalMax("180") Double longitude, @NotNull Evidence evidence, Long leopardId,

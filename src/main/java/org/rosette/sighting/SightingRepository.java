@@ -57,8 +57,9 @@ public interface SightingRepository extends JpaRepository<Sighting, Long>, JpaSp
 	java.util.Optional<Sighting> findWithDetailsById(Long id);
 
 	/**
-	 * Verified sightings observed before an instant, oldest first, read through a database cursor: for exports of any
-	 * size. Consume inside a read-only transaction and detach each sighting once used.
+	 * Verified sightings observed before an instant, oldest first, read through a
+	 * database cursor: for exports of any size. Consume inside a read-only transaction
+	 * and detach each sighting once used.
 	 */
 	@QueryHints({ @QueryHint(name = HibernateHints.HINT_FETCH_SIZE, value = "1000"),
 			@QueryHint(name = HibernateHints.HINT_READ_ONLY, value = "true") })

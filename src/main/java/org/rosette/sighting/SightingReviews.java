@@ -13,7 +13,10 @@ import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The admins' review: pending sightings oldest first, each verified (and identified) or rejected with a reason. */
+/**
+ * The admins' review: pending sightings oldest first, each verified (and identified) or
+ * rejected with a reason.
+ */
 @Service
 @Transactional(readOnly = true)
 public class SightingReviews {
@@ -53,8 +56,8 @@ public class SightingReviews {
 			sighting.reject(reviewer, decision.note().strip(), clock.instant());
 			return new Outcome(sighting, false);
 		}
-		Leopard identified = decision.leopardId() == null ? null
-				: catalogue.find(decision.leopardId()).orElseThrow(() -> new UnknownLeopardException(decision.leopardId()));
+		Leopard identified = decision.leopardId() == null ? null : catalogue.find(decision.leopardId())
+			.orElseThrow(() -> new UnknownLeopardException(decision.leopardId()));
 		sighting.verify(reviewer, identified, blankToNull(decision.note()), clock.instant());
 		Leopard leopard = sighting.getLeopard();
 		return new Outcome(sighting, leopard != null && leopard.getStatus() == LeopardStatus.MISSING);
@@ -65,8 +68,8 @@ public class SightingReviews {
 	}
 
 	/**
-	 * What the review did; {@code missingLeopardSeen} tells the reviewer that an animal listed as missing has
-	 * turned up, so they can mark it alive again.
+	 * What the review did; {@code missingLeopardSeen} tells the reviewer that an animal
+	 * listed as missing has turned up, so they can mark it alive again.
 	 */
 	public record Outcome(Sighting sighting, boolean missingLeopardSeen) {
 	}

@@ -22,7 +22,10 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Sightings as rangers and admins work with them: reported, listed and looked up in full detail. */
+/**
+ * Sightings as rangers and admins work with them: reported, listed and looked up in full
+ * detail.
+ */
 @Service
 @Transactional(readOnly = true)
 public class Sightings {
@@ -56,7 +59,10 @@ public class Sightings {
 		this.entityManager = entityManager;
 	}
 
-	/** Every verified sighting with its exact place and time, oldest first, one at a time (staff exports). */
+	/**
+	 * Every verified sighting with its exact place and time, oldest first, one at a time
+	 * (staff exports).
+	 */
 	public void forEachVerified(Consumer<Sighting> action) {
 		try (Stream<Sighting> all = sightings.streamByStatusObservedBefore(ReviewStatus.VERIFIED, END_OF_TIME)) {
 			all.forEach(sighting -> {
@@ -72,15 +78,16 @@ public class Sightings {
 	}
 
 	/**
-	 * Saves the sighting and its photos together: if a photo is refused or cannot be written, nothing is saved and
-	 * the photo store removes the files it already wrote.
+	 * Saves the sighting and its photos together: if a photo is refused or cannot be
+	 * written, nothing is saved and the photo store removes the files it already wrote.
 	 */
 	@Transactional
 	public Sighting report(SightingReport report, String username, List<PhotoUpload> uploads) {
 		Account ranger = accounts.findByUsername(username)
 			.orElseThrow(() -> new IllegalStateException("No account " + username));
-		Sighting sighting = sightings.save(new Sighting(report.observedAt(), report.latitude(), report.longitude(),
-				report.evidence(), leopard(report.leopardId()), report.adults(), report.cubs(), blankToNull(report.notes()), ranger));
+		Sighting sighting = sightings
+			.save(new Sighting(report.observedAt(), report.latitude(), report.longitude(), report.evidence(),
+					leopard(report.leopardId()), report.adults(), report.cubs(), blankToNull(report.notes()), ranger));
 		attach(sighting, uploads, 0);
 		return sighting;
 	}
@@ -91,7 +98,10 @@ public class Sightings {
 		return revise(id, report, username, List.of());
 	}
 
-	/** As {@link #revise(long, SightingReport, String)}, adding photos to those already kept. */
+	/**
+	 * As {@link #revise(long, SightingReport, String)}, adding photos to those already
+	 * kept.
+	 */
 	@Transactional
 	public Sighting revise(long id, SightingReport report, String username, List<PhotoUpload> uploads) {
 		Sighting sighting = ownPending(id, username);
@@ -101,7 +111,10 @@ public class Sightings {
 		return sighting;
 	}
 
-	/** The author takes back a sighting that nobody has reviewed yet; its photos go with it once that commits. */
+	/**
+	 * The author takes back a sighting that nobody has reviewed yet; its photos go with
+	 * it once that commits.
+	 */
 	@Transactional
 	public void withdraw(long id, String username) {
 		Sighting sighting = ownPending(id, username);
@@ -118,13 +131,14 @@ public class Sightings {
 	private void attach(Sighting sighting, List<PhotoUpload> uploads, long alreadyKept) {
 		photoStore.checkCount(Math.toIntExact(alreadyKept + uploads.size()));
 		for (PhotoUpload upload : uploads) {
-			photos.save(new SightingPhoto(sighting,
-					photoStore.store(upload.originalName(), upload.open(), park.zone())));
+			photos
+				.save(new SightingPhoto(sighting, photoStore.store(upload.originalName(), upload.open(), park.zone())));
 		}
 	}
 
 	private Sighting ownPending(long id, String username) {
-		Sighting sighting = sightings.findWithDetailsById(id).orElseThrow(() -> new NoSuchElementException("No sighting " + id));
+		Sighting sighting = sightings.findWithDetailsById(id)
+			.orElseThrow(() -> new NoSuchElementException("No sighting " + id));
 		if (!sighting.isSubmittedBy(username)) {
 			throw new AccessDeniedException("Only the ranger who reported sighting " + id + " may change it");
 		}

@@ -6,7 +6,10 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** One clock for every rule that depends on "now", so tests can move time instead of sleeping. */
+/**
+ * One clock for every rule that depends on "now", so tests can move time instead of
+ * sleeping.
+ */
 @Configuration(proxyBeanMethods = false)
 class ClockConfiguration {
 

@@ -1,8 +1,9 @@
 package org.rosette.system;
 
 /**
- * A value that passed its own checks but breaks a rule only the service can see (an unknown id, a date that
- * conflicts with another). Forms show it beside the field; the API answers 400 naming the field.
+ * A value that passed its own checks but breaks a rule only the service can see (an
+ * unknown id, a date that conflicts with another). Forms show it beside the field; the
+ * API answers 400 naming the field.
  */
 public class InvalidFieldException extends RuntimeException {
 

@@ -6,8 +6,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * The protected area Rosette watches over, roughly as a box. Points outside it are not wrong, only unusual:
- * forms ask for confirmation, maps centre on it.
+ * The protected area Rosette watches over, roughly as a box. Points outside it are not
+ * wrong, only unusual: forms ask for confirmation, maps centre on it.
  */
 @ConfigurationProperties("rosette.park")
 public record ParkArea(@DefaultValue("Land of the Leopard National Park") String name,

@@ -3,9 +3,10 @@ package org.rosette.system;
 import java.util.List;
 
 /**
- * Values that passed their own checks but break a rule the service keeps (an address already taken, an end before
- * the start, a mother who is not a female). Each rejection names the field and a message code with its arguments,
- * so a form can show every one of them beside its field.
+ * Values that passed their own checks but break a rule the service keeps (an address
+ * already taken, an end before the start, a mother who is not a female). Each rejection
+ * names the field and a message code with its arguments, so a form can show every one of
+ * them beside its field.
  */
 public class RejectedValuesException extends RuntimeException {
 

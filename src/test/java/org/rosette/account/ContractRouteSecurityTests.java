@@ -16,10 +16,11 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 /**
- * Walks every route of the contract as anonymous, RANGER and ADMIN and checks the answer the contract promises.
- * Pages are asked for as a browser would (HTML), so a refused anonymous visitor is sent to the sign-in page (302);
- * API calls get 401. Writes are sent with an empty body: getting past security shows up as the 400 of validation.
- * The table is {@code contract-routes.csv} next to this class.
+ * Walks every route of the contract as anonymous, RANGER and ADMIN and checks the answer
+ * the contract promises. Pages are asked for as a browser would (HTML), so a refused
+ * anonymous visitor is sent to the sign-in page (302); API calls get 401. Writes are sent
+ * with an empty body: getting past security shows up as the 400 of validation. The table
+ * is {@code contract-routes.csv} next to this class.
  */
 @SpringBootTest(properties = "rosette.demo=true")
 @AutoConfigureMockMvc

@@ -20,7 +20,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** On a real PostgreSQL: Envers writes the revision tables Flyway made, and gifts add up in NUMERIC to the cent. */
+/**
+ * On a real PostgreSQL: Envers writes the revision tables Flyway made, and gifts add up
+ * in NUMERIC to the cent.
+ */
 @SpringBootTest
 @PostgresDatabase
 class AuditTrailPostgresTests {
@@ -43,9 +46,11 @@ class AuditTrailPostgresTests {
 	void anEditIsSignedAndShownBeforeAndAfter() {
 		signIn("pg-admin");
 		Campaign campaign = records.create(details("Trail on PostgreSQL", "1000.00"), null);
-		records.revise(campaign.getId(), campaign.getVersion(), details("Trail on PostgreSQL, revised", "1200.50"), null);
+		records.revise(campaign.getId(), campaign.getVersion(), details("Trail on PostgreSQL, revised", "1200.50"),
+				null);
 
-		List<AuditEntry> entries = trail.search(new AuditFilter("Campaign", "pg-admin", LocalDate.now().minusDays(1), null), 0, 10)
+		List<AuditEntry> entries = trail
+			.search(new AuditFilter("Campaign", "pg-admin", LocalDate.now().minusDays(1), null), 0, 10)
 			.entries();
 		assertThat(entries).hasSize(2);
 		AuditEntry edit = entries.get(0);

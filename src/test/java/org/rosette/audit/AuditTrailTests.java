@@ -24,7 +24,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** A campaign edit leaves a revision signed by the admin, shown with the values before and after; nobody edits it. */
+/**
+ * A campaign edit leaves a revision signed by the admin, shown with the values before and
+ * after; nobody edits it.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 class AuditTrailTests {
@@ -44,24 +47,34 @@ class AuditTrailTests {
 		Campaign campaign = campaigns.save(new Campaign(slug, "Old title", "Summary", "Body", new BigDecimal("500.00"),
 				"USD", LocalDate.of(2026, 1, 1), null, null));
 
-		mvc.perform(post("/admin/campaigns/{id}/edit", campaign.getId()).with(user("auditor").roles("ADMIN")).with(csrf())
-			.param("title", "New title").param("slug", slug).param("summary", "Summary").param("body", "Body")
-			.param("goalAmount", "750.00").param("currency", "USD").param("startsOn", "2026-01-01")
-			.param("version", "0"))
-			.andExpect(status().is3xxRedirection());
+		mvc.perform(post("/admin/campaigns/{id}/edit", campaign.getId()).with(user("auditor").roles("ADMIN"))
+			.with(csrf())
+			.param("title", "New title")
+			.param("slug", slug)
+			.param("summary", "Summary")
+			.param("body", "Body")
+			.param("goalAmount", "750.00")
+			.param("currency", "USD")
+			.param("startsOn", "2026-01-01")
+			.param("version", "0")).andExpect(status().is3xxRedirection());
 
-		assertThat(jdbc.queryForList("""
-				SELECT a.title, a.goal_amount, a.revtype, r.username FROM campaigns_aud a JOIN revisions r ON r.id = a.rev
-				WHERE a.id = ? ORDER BY a.rev""", campaign.getId()))
+		assertThat(jdbc.queryForList(
+				"""
+						SELECT a.title, a.goal_amount, a.revtype, r.username FROM campaigns_aud a JOIN revisions r ON r.id = a.rev
+						WHERE a.id = ? ORDER BY a.rev""",
+				campaign.getId()))
 			.extracting(row -> row.get("TITLE") + "|" + row.get("USERNAME") + "|" + row.get("REVTYPE"))
 			.containsExactly("Old title|system|0", "New title|auditor|1");
 
-		mvc.perform(get("/admin/audit").with(user("admin").roles("ADMIN")).param("type", "Campaign").param("user", "auditor"))
+		mvc.perform(get("/admin/audit").with(user("admin").roles("ADMIN"))
+			.param("type", "Campaign")
+			.param("user", "auditor"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("by auditor on"),
-					containsString("data-field=\"title\""), containsString("<td class=\"before-value\">Old title</td>"),
+			.andExpect(content().string(allOf(containsString("by auditor on"), containsString("data-field=\"title\""),
+					containsString("<td class=\"before-value\">Old title</td>"),
 					containsString("<td class=\"after-value\">New title</td>"),
-					containsString("<td class=\"before-value\">500.00</td>"), containsString("<td class=\"after-value\">750.00</td>"),
+					containsString("<td class=\"before-value\">500.00</td>"),
+					containsString("<td class=\"after-value\">750.00</td>"),
 					not(containsString("data-field=\"summary\"")))));
 	}
 
@@ -76,7 +89,8 @@ class AuditTrailTests {
 
 	@Test
 	void passwordHashesNeverReachTheTrail() {
-		assertThat(jdbc.queryForList("SELECT column_name FROM information_schema.columns WHERE LOWER(table_name) = 'users_aud'",
+		assertThat(jdbc.queryForList(
+				"SELECT column_name FROM information_schema.columns WHERE LOWER(table_name) = 'users_aud'",
 				String.class))
 			.map(String::toLowerCase)
 			.contains("username", "enabled", "password_changed_at")

@@ -12,7 +12,10 @@ import org.springframework.boot.jpa.test.autoconfigure.TestEntityManager;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Campaign listing and donation totals on PostgreSQL: exact decimal sums, grouping, ordering. */
+/**
+ * Campaign listing and donation totals on PostgreSQL: exact decimal sums, grouping,
+ * ordering.
+ */
 @PostgresTest
 class CampaignRepositoryPostgresTests {
 

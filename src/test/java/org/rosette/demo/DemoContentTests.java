@@ -106,7 +106,9 @@ class DemoContentTests {
 		assertThat(patrol.campaign().getGoalAmount()).isEqualByComparingTo(new BigDecimal("100000"));
 		assertThat(patrol.raisedAmount()).isEqualByComparingTo(new BigDecimal("84000.00"));
 		assertThat(patrol.progressPercent()).isEqualTo(84);
-		assertThat(campaigns.featured()).get().extracting(p -> p.campaign().getSlug()).isEqualTo("anti-poaching-patrol");
+		assertThat(campaigns.featured()).get()
+			.extracting(p -> p.campaign().getSlug())
+			.isEqualTo("anti-poaching-patrol");
 		assertThat(campaigns.publicCampaign("adopt-a-leopard")).isPresent();
 		assertThat(campaigns.publicCampaign("camera-traps-2024")).get()
 			.satisfies(closed -> assertThat(closed.progressPercent()).isGreaterThan(100));

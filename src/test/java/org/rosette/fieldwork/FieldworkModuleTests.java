@@ -7,7 +7,10 @@ import org.rosette.RosetteApplication;
 import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
 
-/** The report forms share fieldwork; it must never reach back into the modules whose forms use it. */
+/**
+ * The report forms share fieldwork; it must never reach back into the modules whose forms
+ * use it.
+ */
 class FieldworkModuleTests {
 
 	static final ApplicationModules MODULES = ApplicationModules.of(RosetteApplication.class);

@@ -16,14 +16,14 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
 /**
- * What a report form's page slice needs besides its controller: security, the shared form parts and the park. The
- * clock stands at {@link #NOW} so "now" and "the future" are fixed.
+ * What a report form's page slice needs besides its controller: security, the shared form
+ * parts and the park. The clock stands at {@link #NOW} so "now" and "the future" are
+ * fixed.
  */
 @TestConfiguration(proxyBeanMethods = false)
 @EnableConfigurationProperties({ ParkArea.class, MapTiles.class })
 @Import({ SecurityConfiguration.class, WebConfiguration.class, Formats.class, ReportPage.class, ReportRules.class,
-		HandedInPhotos.class,
-		ValidationClock.class })
+		HandedInPhotos.class, ValidationClock.class })
 public class ReportFormSlice {
 
 	public static final Instant NOW = Instant.parse("2026-03-14T02:30:00Z");

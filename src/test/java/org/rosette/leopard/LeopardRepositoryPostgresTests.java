@@ -15,8 +15,8 @@ import org.springframework.data.domain.Sort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The catalogue's queries on PostgreSQL, where typed {@code :param is null} checks and {@code like} behave differently
- * from H2.
+ * The catalogue's queries on PostgreSQL, where typed {@code :param is null} checks and
+ * {@code like} behave differently from H2.
  */
 @PostgresTest
 class LeopardRepositoryPostgresTests {

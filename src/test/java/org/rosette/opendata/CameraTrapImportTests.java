@@ -22,7 +22,10 @@ import org.springframework.context.MessageSource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
-/** Camera-trap files good and bad, imported straight through the service (the page has its own test). */
+/**
+ * Camera-trap files good and bad, imported straight through the service (the page has its
+ * own test).
+ */
 @SpringBootTest
 class CameraTrapImportTests {
 
@@ -55,9 +58,10 @@ class CameraTrapImportTests {
 
 	@Test
 	void aGoodFileBecomesPendingCameraTrapSightingsOfTheAdmin() throws Exception {
-		Path file = write(HEADER
-				+ prefix + "1,dep-7,2025-03-14T05:12:00+10:00,43.10412,131.52231,Panthera pardus orientalis,1,LEO-F01,img-1\n"
-				+ prefix + "2,dep-7,2025-03-14T05:13:00+10:00,43.10412,131.52231,Panthera pardus orientalis,2,,img-2\n");
+		Path file = write(HEADER + prefix
+				+ "1,dep-7,2025-03-14T05:12:00+10:00,43.10412,131.52231,Panthera pardus orientalis,1,LEO-F01,img-1\n"
+				+ prefix
+				+ "2,dep-7,2025-03-14T05:13:00+10:00,43.10412,131.52231,Panthera pardus orientalis,2,,img-2\n");
 
 		ImportJob.Status status = imports.importNow(file, "admin");
 
@@ -78,13 +82,13 @@ class CameraTrapImportTests {
 
 	@Test
 	void badRowsAreReportedByLineAndTheGoodOnesStored() throws Exception {
-		Path file = write(HEADER
-				+ prefix + "1,dep-7,2025-03-14T05:12:00+10:00,43.1,131.5,Panthera pardus orientalis,1,,\n"
-				+ prefix + "2,dep-7,14/03/2025 05:12,43.1,131.5,Panthera pardus orientalis,1,,\n"
-				+ prefix + "3,dep-7,2025-03-14T05:12:00+10:00,95,131.5,Panthera pardus orientalis,1,,\n"
-				+ prefix + "4,dep-7,2025-03-14T05:12:00+10:00,43.1,131.5,Panthera pardus orientalis,1,LEO-X99,\n"
-				+ prefix + "5,dep-7,2025-03-14T05:12:00+10:00,43.1,131.5,Sus scrofa,3,,\n"
-				+ prefix + "6,dep-7,2025-03-14T05:14:00+10:00,43.1,131.5,panthera pardus orientalis,,,\n");
+		Path file = write(
+				HEADER + prefix + "1,dep-7,2025-03-14T05:12:00+10:00,43.1,131.5,Panthera pardus orientalis,1,,\n"
+						+ prefix + "2,dep-7,14/03/2025 05:12,43.1,131.5,Panthera pardus orientalis,1,,\n" + prefix
+						+ "3,dep-7,2025-03-14T05:12:00+10:00,95,131.5,Panthera pardus orientalis,1,,\n" + prefix
+						+ "4,dep-7,2025-03-14T05:12:00+10:00,43.1,131.5,Panthera pardus orientalis,1,LEO-X99,\n"
+						+ prefix + "5,dep-7,2025-03-14T05:12:00+10:00,43.1,131.5,Sus scrofa,3,,\n" + prefix
+						+ "6,dep-7,2025-03-14T05:14:00+10:00,43.1,131.5,panthera pardus orientalis,,,\n");
 
 		ImportJob.Status status = imports.importNow(file, "admin");
 
@@ -96,7 +100,8 @@ class CameraTrapImportTests {
 					org.assertj.core.groups.Tuple.tuple(4L, "import.row.latitude"),
 					org.assertj.core.groups.Tuple.tuple(5L, "import.row.individual"),
 					org.assertj.core.groups.Tuple.tuple(6L, "import.skipped.species"));
-		assertThat(text(status.problems().get(1))).isEqualTo("Line 4: latitude “95” is not a number between -90 and 90.");
+		assertThat(text(status.problems().get(1)))
+			.isEqualTo("Line 4: latitude “95” is not a number between -90 and 90.");
 		assertThat(text(status.problems().get(2))).contains("LEO-X99");
 		assertThat(sightings.findAll().stream().map(Sighting::getSourceObservationId))
 			.contains(prefix + "1", prefix + "6")
@@ -105,10 +110,10 @@ class CameraTrapImportTests {
 
 	@Test
 	void theSameFileTwiceAddsNothing() throws Exception {
-		Path file = write(HEADER
-				+ prefix + "1,dep-7,2025-03-14T05:12:00+10:00,43.1,131.5,Panthera pardus orientalis,1,,\n"
-				+ prefix + "1,dep-7,2025-03-14T05:12:00+10:00,43.1,131.5,Panthera pardus orientalis,1,,\n"
-				+ prefix + "2,dep-7,2025-03-14T05:12:00+10:00,43.1,131.5,Panthera pardus orientalis,1,,\n");
+		Path file = write(
+				HEADER + prefix + "1,dep-7,2025-03-14T05:12:00+10:00,43.1,131.5,Panthera pardus orientalis,1,,\n"
+						+ prefix + "1,dep-7,2025-03-14T05:12:00+10:00,43.1,131.5,Panthera pardus orientalis,1,,\n"
+						+ prefix + "2,dep-7,2025-03-14T05:12:00+10:00,43.1,131.5,Panthera pardus orientalis,1,,\n");
 
 		assertThat(imports.importNow(file, "admin").added()).isEqualTo(2);
 		long count = sightings.count();
@@ -125,7 +130,8 @@ class CameraTrapImportTests {
 		assertRefused(write(HEADER.replace(',', ';') + "a;b;c\n"), "import.refused.delimiter", ";");
 		assertRefused(write(HEADER.replace(",latitude", "")), "import.refused.missingColumns", "latitude");
 		Path binary = folder.resolve("photo.jpg");
-		Files.write(binary, new byte[] { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 0x10, 'J', 'F', 'I', 'F', 0 });
+		Files.write(binary,
+				new byte[] { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 0x10, 'J', 'F', 'I', 'F', 0 });
 		assertRefused(binary, "import.refused.notText");
 	}
 
@@ -148,12 +154,15 @@ class CameraTrapImportTests {
 	}
 
 	private String text(ImportProblem problem) {
-		return messages.getMessage("import.problem.line", new Object[] { problem.line(),
-				messages.getMessage(problem.code(), problem.arguments(), java.util.Locale.ENGLISH) }, java.util.Locale.ENGLISH);
+		return messages.getMessage("import.problem.line",
+				new Object[] { problem.line(),
+						messages.getMessage(problem.code(), problem.arguments(), java.util.Locale.ENGLISH) },
+				java.util.Locale.ENGLISH);
 	}
 
 	private Sighting imported(String observationId) {
-		List<Sighting> found = sightings.findAll().stream()
+		List<Sighting> found = sightings.findAll()
+			.stream()
 			.filter(s -> observationId.equals(s.getSourceObservationId()))
 			.toList();
 		assertThat(found).hasSize(1);

@@ -14,8 +14,8 @@ import org.rosette.sighting.Sighting;
 import org.rosette.sighting.SightingRepository;
 
 /**
- * Sightings of every kind the privacy rule tells apart, each at an exact point no cell centre could ever equal, so
- * a leak shows as that number appearing in an export.
+ * Sightings of every kind the privacy rule tells apart, each at an exact point no cell
+ * centre could ever equal, so a leak shows as that number appearing in an export.
  */
 public record ExportFixtures(Leopard leopard, Sighting publicOld, Sighting publicUnnamed, Sighting pending,
 		Sighting rejected, Sighting recent) {
@@ -24,7 +24,8 @@ public record ExportFixtures(Leopard leopard, Sighting publicOld, Sighting publi
 			AccountRepository accounts, String suffix) {
 		Account ranger = accounts.save(new Account("exp-ranger-" + suffix, "x", "Export Ranger", Role.RANGER));
 		Account admin = accounts.save(new Account("exp-admin-" + suffix, "x", "Export Admin", Role.ADMIN));
-		Leopard leopard = leopards.save(new Leopard("LEO-X" + suffix, "Export " + suffix, Sex.FEMALE, 2019, null, null));
+		Leopard leopard = leopards
+			.save(new Leopard("LEO-X" + suffix, "Export " + suffix, Sex.FEMALE, 2019, null, null));
 		Instant now = Instant.now();
 		Sighting publicOld = verified(sightings, new Sighting(now.minus(60, ChronoUnit.DAYS), 43.123457, 131.456787,
 				Evidence.CAMERA_TRAP, leopard, 1, 2, "den under the cedar", ranger), admin);
@@ -46,7 +47,10 @@ public record ExportFixtures(Leopard leopard, Sighting publicOld, Sighting publi
 		return sightings.save(sighting);
 	}
 
-	/** The exact coordinates of the sightings the public must never see in any form, and of the public ones. */
+	/**
+	 * The exact coordinates of the sightings the public must never see in any form, and
+	 * of the public ones.
+	 */
 	public String[] exactCoordinates() {
 		return new String[] { "43.123457", "131.456787", "42.951113", "131.033331", "43.217771", "131.611119",
 				"43.317773", "131.711117", "43.417779", "131.811113" };

@@ -21,9 +21,9 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Not a test: generates a camera-trap file (100,000 rows unless told otherwise), imports it into an H2 file database
- * in a temporary folder, and prints rows per second and the heap at its fullest. Run with
- * {@code bench/import-benchmark.sh [rows]}.
+ * Not a test: generates a camera-trap file (100,000 rows unless told otherwise), imports
+ * it into an H2 file database in a temporary folder, and prints rows per second and the
+ * heap at its fullest. Run with {@code bench/import-benchmark.sh [rows]}.
  */
 public final class ImportBenchmark {
 
@@ -40,13 +40,15 @@ public final class ImportBenchmark {
 		Path warmUp = folder.resolve("warm-up.csv");
 		generate(warmUp, 20_000, "warm-");
 
-		// As command-line arguments: default properties would lose to application.properties (port 8080, ./data).
+		// As command-line arguments: default properties would lose to
+		// application.properties (port 8080, ./data).
 		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(RosetteApplication.class).run(
 				"--server.port=0", "--rosette.data-dir=" + folder, "--rosette.demo=false",
 				"--rosette.admin-password=benchmark", "--spring.main.banner-mode=off", "--logging.level.root=warn")) {
 			LeopardRepository leopards = app.getBean(LeopardRepository.class);
 			for (int i = 1; i <= LEOPARDS; i++) {
-				leopards.save(new Leopard(code(i), "Leopard " + i, i % 2 == 0 ? Sex.MALE : Sex.FEMALE, 2015, null, null));
+				leopards
+					.save(new Leopard(code(i), "Leopard " + i, i % 2 == 0 ? Sex.MALE : Sex.FEMALE, 2015, null, null));
 			}
 			CameraTrapImports imports = app.getBean(CameraTrapImports.class);
 			imports.importNow(warmUp, "admin");
@@ -85,11 +87,12 @@ public final class ImportBenchmark {
 			sampler.interrupt();
 
 			System.out.printf(Locale.ROOT, "rows in file:        %,d (%,d bytes)%n", rows, Files.size(file));
-			System.out.printf(Locale.ROOT, "state:               %s; added %,d, skipped %,d, refused %,d%n", status.state(),
-					status.added(), status.skipped(), status.refused());
+			System.out.printf(Locale.ROOT, "state:               %s; added %,d, skipped %,d, refused %,d%n",
+					status.state(), status.added(), status.skipped(), status.refused());
 			System.out.printf(Locale.ROOT, "time:                %.2f s%n", seconds);
 			System.out.printf(Locale.ROOT, "rows per second:     %,.0f (wall clock)%n", rows / seconds);
-			// On a shared machine the wall clock also counts time spent waiting for a core.
+			// On a shared machine the wall clock also counts time spent waiting for a
+			// core.
 			System.out.printf(Locale.ROOT, "CPU time of import:  %.2f s = %,.0f rows per CPU-second%n", cpuSeconds,
 					rows / cpuSeconds);
 			System.out.printf(Locale.ROOT, "load average:        %.1f%n",
@@ -108,19 +111,24 @@ public final class ImportBenchmark {
 		}
 	}
 
-	/** Mostly leopards, some of them identified; one row in twenty of another species, as in real camera traps. */
+	/**
+	 * Mostly leopards, some of them identified; one row in twenty of another species, as
+	 * in real camera traps.
+	 */
 	private static void generate(Path file, int rows, String prefix) throws Exception {
 		// Three years of observations, evenly spread, the last well in the past.
 		Instant start = Instant.now().minus(3 * 365, ChronoUnit.DAYS);
 		long step = 3 * 365 * 86_400L / rows;
 		try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-			out.write("observationID,deploymentID,timestamp,latitude,longitude,scientificName,count,individualID,mediaID\n");
+			out.write(
+					"observationID,deploymentID,timestamp,latitude,longitude,scientificName,count,individualID,mediaID\n");
 			for (int i = 0; i < rows; i++) {
 				String species = i % 20 == 0 ? "Capreolus pygargus" : "Panthera pardus orientalis";
 				String individual = i % 3 == 0 ? "" : code(1 + i % LEOPARDS);
 				out.write(prefix + i + ",dep-" + (i % 150) + ","
 						+ start.plusSeconds(i * step).atOffset(ZoneOffset.ofHours(10)) + ","
-						+ String.format(Locale.ROOT, "%.5f,%.5f", 42.6 + (i % 1000) / 1000.0, 130.7 + (i % 1200) / 1000.0)
+						+ String.format(Locale.ROOT, "%.5f,%.5f", 42.6 + (i % 1000) / 1000.0,
+								130.7 + (i % 1200) / 1000.0)
 						+ "," + species + "," + (1 + i % 2) + "," + individual + ",media-" + i + "\n");
 			}
 		}
@@ -130,7 +138,10 @@ public final class ImportBenchmark {
 		return String.format(Locale.ROOT, "LEO-B%02d", i);
 	}
 
-	/** The heap as the last collection left it: what the import really keeps, not garbage waiting to be swept. */
+	/**
+	 * The heap as the last collection left it: what the import really keeps, not garbage
+	 * waiting to be swept.
+	 */
 	private static long liveHeap() {
 		return ManagementFactory.getMemoryPoolMXBeans()
 			.stream()
@@ -140,7 +151,10 @@ public final class ImportBenchmark {
 	}
 
 	private static long gcCount() {
-		return ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(GarbageCollectorMXBean::getCollectionCount).sum();
+		return ManagementFactory.getGarbageCollectorMXBeans()
+			.stream()
+			.mapToLong(GarbageCollectorMXBean::getCollectionCount)
+			.sum();
 	}
 
 }

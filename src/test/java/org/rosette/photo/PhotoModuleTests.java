@@ -8,7 +8,9 @@ import org.springframework.modulith.core.ApplicationModules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The sighting and incident forms call the photo module; it must never call them back. */
+/**
+ * The sighting and incident forms call the photo module; it must never call them back.
+ */
 class PhotoModuleTests {
 
 	@Test

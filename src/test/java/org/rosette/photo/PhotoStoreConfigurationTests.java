@@ -28,8 +28,9 @@ class PhotoStoreConfigurationTests {
 
 	@Test
 	void photosLiveUnderTheDataDirectory() {
-		context.withPropertyValues("rosette.data-dir=" + dataDir, "rosette.photos.max-bytes=2097152",
-				"rosette.photos.max-per-submission=4")
+		context
+			.withPropertyValues("rosette.data-dir=" + dataDir, "rosette.photos.max-bytes=2097152",
+					"rosette.photos.max-per-submission=4")
 			.run((context) -> {
 				PhotoStore store = context.getBean(PhotoStore.class);
 				String key = store.store("a.jpg", TestPhotos.jpeg(20, 10), ZoneId.of("UTC")).key();

@@ -36,8 +36,8 @@ class PhotoStoreTests {
 	}
 
 	private static byte[] cameraTrapPhoto(int width, int height, String offset, int orientation) {
-		return TestPhotos.withCameraRecord(TestPhotos.jpeg(width, height), 43.123456, 131.456789,
-				"2025:03:14 05:42:17", offset, orientation);
+		return TestPhotos.withCameraRecord(TestPhotos.jpeg(width, height), 43.123456, 131.456789, "2025:03:14 05:42:17",
+				offset, orientation);
 	}
 
 	@Test

@@ -102,7 +102,10 @@ class PhotoStoreTransactionTests {
 		}
 	}
 
-	/** Transactions with nothing behind them but Spring's synchronisation, which is all the store relies on. */
+	/**
+	 * Transactions with nothing behind them but Spring's synchronisation, which is all
+	 * the store relies on.
+	 */
 	static class NoResourceTransactionManager extends AbstractPlatformTransactionManager {
 
 		@Override

@@ -51,7 +51,10 @@ final class TestPhotos {
 		return encode(new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY), "png");
 	}
 
-	/** The JPEG with a camera make, capture time, optional offset and GPS position in EXIF, and an XMP packet. */
+	/**
+	 * The JPEG with a camera make, capture time, optional offset and GPS position in
+	 * EXIF, and an XMP packet.
+	 */
 	static byte[] withCameraRecord(byte[] jpeg, double latitude, double longitude, String dateTimeOriginal,
 			String offsetTimeOriginal, int orientation) {
 		try {
@@ -91,8 +94,7 @@ final class TestPhotos {
 		return """
 				<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
 				<rdf:Description rdf:about="" xmlns:exif="http://ns.adobe.com/exif/1.0/"
-				 exif:GPSLatitude="%s" exif:GPSLongitude="%s"/></rdf:RDF></x:xmpmeta>"""
-			.formatted(latitude, longitude);
+				 exif:GPSLatitude="%s" exif:GPSLongitude="%s"/></rdf:RDF></x:xmpmeta>""".formatted(latitude, longitude);
 	}
 
 	private static BufferedImage picture(int width, int height, int type) {

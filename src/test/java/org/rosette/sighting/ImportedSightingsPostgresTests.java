@@ -14,7 +14,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Batch inserts of camera-trap observations on PostgreSQL: stored once, whatever is sent twice. */
+/**
+ * Batch inserts of camera-trap observations on PostgreSQL: stored once, whatever is sent
+ * twice.
+ */
 @PostgresTest
 @Import({ ImportedSightings.class, ImportedSightingsPostgresTests.Clocks.class })
 class ImportedSightingsPostgresTests {
@@ -32,17 +35,23 @@ class ImportedSightingsPostgresTests {
 	void observationsAreStoredOnceAsPendingCameraTrapSightings() {
 		accounts.save(new Account("pg-importer", "x", "Importer", Role.ADMIN));
 		List<ImportedSightings.Observation> batch = List.of(
-				new ImportedSightings.Observation("pg-1", Instant.parse("2025-01-02T03:04:05Z"), 43.1, 131.2, null, 1, "n"),
-				new ImportedSightings.Observation("pg-1", Instant.parse("2025-01-02T03:04:05Z"), 43.1, 131.2, null, 1, "n"),
-				new ImportedSightings.Observation("pg-2", Instant.parse("2025-01-02T03:05:05Z"), 43.1, 131.2, null, 2, null));
+				new ImportedSightings.Observation("pg-1", Instant.parse("2025-01-02T03:04:05Z"), 43.1, 131.2, null, 1,
+						"n"),
+				new ImportedSightings.Observation("pg-1", Instant.parse("2025-01-02T03:04:05Z"), 43.1, 131.2, null, 1,
+						"n"),
+				new ImportedSightings.Observation("pg-2", Instant.parse("2025-01-02T03:05:05Z"), 43.1, 131.2, null, 2,
+						null));
 
 		assertThat(imported.add(batch, "pg-importer")).isEqualTo(2);
 		assertThat(imported.add(batch, "pg-importer")).isZero();
 		assertThat(jdbc.queryForObject(
 				"select count(*) from sightings where source_observation_id in ('pg-1', 'pg-2') and status = 'PENDING' and evidence = 'CAMERA_TRAP'",
-				Long.class)).isEqualTo(2);
-		assertThat(jdbc.queryForObject("select observed_at from sightings where source_observation_id = 'pg-1'",
-				java.time.OffsetDateTime.class).toInstant()).isEqualTo(Instant.parse("2025-01-02T03:04:05Z"));
+				Long.class))
+			.isEqualTo(2);
+		assertThat(jdbc
+			.queryForObject("select observed_at from sightings where source_observation_id = 'pg-1'",
+					java.time.OffsetDateTime.class)
+			.toInstant()).isEqualTo(Instant.parse("2025-01-02T03:04:05Z"));
 	}
 
 	@org.springframework.boot.test.context.TestConfiguration

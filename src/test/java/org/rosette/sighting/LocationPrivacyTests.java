@@ -36,24 +36,17 @@ class LocationPrivacyTests {
 			// inside the park
 			"43.123456, 131.456789, 43.1, 131.5",
 			// exactly on a cell edge belongs to the cell above/east of it
-			"43.4, 131.0, 43.5, 131.1",
-			"43.2, 130.8, 43.3, 130.9",
+			"43.4, 131.0, 43.5, 131.1", "43.2, 130.8, 43.3, 130.9",
 			// a hair below the edge stays in the cell below
 			"43.399999, 130.999999, 43.3, 130.9",
 			// negative coordinates floor towards minus infinity
-			"-0.1, -0.1, -0.1, -0.1",
-			"-0.2, -0.2, -0.1, -0.1",
-			"-0.200001, -0.200001, -0.3, -0.3",
-			"-33.87, -70.65, -33.9, -70.7",
-			"0.0, 0.0, 0.1, 0.1",
+			"-0.1, -0.1, -0.1, -0.1", "-0.2, -0.2, -0.1, -0.1", "-0.200001, -0.200001, -0.3, -0.3",
+			"-33.87, -70.65, -33.9, -70.7", "0.0, 0.0, 0.1, 0.1",
 			// the antimeridian: both 180 and -180 are one meridian, in one cell
-			"10.0, 180.0, 10.1, -179.9",
-			"10.0, -180.0, 10.1, -179.9",
-			"10.0, 179.95, 10.1, 179.9",
+			"10.0, 180.0, 10.1, -179.9", "10.0, -180.0, 10.1, -179.9", "10.0, 179.95, 10.1, 179.9",
 			"10.0, -179.95, 10.1, -179.9",
 			// the poles stay on the globe
-			"90.0, 0.0, 89.9, 0.1",
-			"-90.0, 0.0, -89.9, 0.1" })
+			"90.0, 0.0, 89.9, 0.1", "-90.0, 0.0, -89.9, 0.1" })
 	void generalisesToTheCentreOfItsGridCell(double latitude, double longitude, double cellLatitude,
 			double cellLongitude) {
 		PublicLocation cell = privacy.generalise(latitude, longitude);

@@ -35,10 +35,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Signs in as nobody, walks every public page it can reach from the home page, every public JSON endpoint and
- * every image those pages show, and looks for anything of the demo sightings that the location-privacy rule keeps
- * back: exact coordinates at any precision finer than the cell, exact times, notes, and any sighting that is not
- * both verified and past the delay. One leaking surface is enough to fail.
+ * Signs in as nobody, walks every public page it can reach from the home page, every
+ * public JSON endpoint and every image those pages show, and looks for anything of the
+ * demo sightings that the location-privacy rule keeps back: exact coordinates at any
+ * precision finer than the cell, exact times, notes, and any sighting that is not both
+ * verified and past the delay. One leaking surface is enough to fail.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "rosette.demo=true")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -87,8 +88,8 @@ class PublicPrivacyTests {
 			});
 			return list;
 		});
-		Deque<String> queue = new ArrayDeque<>(List.of("/", "/leopards", "/campaigns", "/threats", "/help",
-				"/sightings/map"));
+		Deque<String> queue = new ArrayDeque<>(
+				List.of("/", "/leopards", "/campaigns", "/threats", "/help", "/sightings/map"));
 		queue.addAll(JSON_ENDPOINTS);
 		for (Sighting sighting : all) {
 			queue.add("/api/v1/sightings/" + sighting.getId());
@@ -178,7 +179,10 @@ class PublicPrivacyTests {
 		assertThat(leaks).isEmpty();
 	}
 
-	/** Every decimal number or timestamp in what was received (numbers also cut to 2..6 decimals), with a page that shows it. */
+	/**
+	 * Every decimal number or timestamp in what was received (numbers also cut to 2..6
+	 * decimals), with a page that shows it.
+	 */
 	private static Map<String, String> tokens(Map<String, String> bodies, Pattern pattern, boolean cutDecimals) {
 		Map<String, String> found = new java.util.HashMap<>();
 		bodies.forEach((path, body) -> {
@@ -219,7 +223,10 @@ class PublicPrivacyTests {
 				|| body.contains("Boot prints of two people") || body.contains("Three shots after dark"));
 	}
 
-	/** The exact value cut at 2 to 6 decimals, leaving out anything that happens to be a cell centre. */
+	/**
+	 * The exact value cut at 2 to 6 decimals, leaving out anything that happens to be a
+	 * cell centre.
+	 */
 	private List<String> finerThanTheCell(double latitude, double longitude) {
 		PublicLocation cell = privacy.generalise(latitude, longitude);
 		List<String> fragments = new ArrayList<>();

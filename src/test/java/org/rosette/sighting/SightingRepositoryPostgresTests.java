@@ -19,7 +19,10 @@ import org.springframework.data.domain.Sort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The public sighting queries on PostgreSQL: status, the privacy cut-off, the optional leopard, counts per year. */
+/**
+ * The public sighting queries on PostgreSQL: status, the privacy cut-off, the optional
+ * leopard, counts per year.
+ */
 @PostgresTest
 class SightingRepositoryPostgresTests {
 
@@ -46,7 +49,8 @@ class SightingRepositoryPostgresTests {
 		verified("2024-03-10T08:00:00Z", this.kedrovka);
 		verified("2024-11-20T12:00:00Z", null);
 		verified("2025-07-01T12:00:00Z", this.kedrovka);
-		verified("2026-06-02T00:00:00Z", this.kedrovka); // after the cut-off: not public yet
+		verified("2026-06-02T00:00:00Z", this.kedrovka); // after the cut-off: not public
+															// yet
 		save("2025-01-05T10:00:00Z", null); // still pending
 		this.entityManager.flush();
 		this.entityManager.clear();

@@ -21,12 +21,13 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * A real, headless Chromium (Debian's {@code /usr/bin/chromium} driven by {@code /usr/bin/chromedriver}) pointed at
- * the application under test. Nothing is ever downloaded: the driver and browser paths are explicit, so Selenium
- * Manager is not consulted.
+ * A real, headless Chromium (Debian's {@code /usr/bin/chromium} driven by
+ * {@code /usr/bin/chromedriver}) pointed at the application under test. Nothing is ever
+ * downloaded: the driver and browser paths are explicit, so Selenium Manager is not
+ * consulted.
  * <p>
- * Use it through {@link BrowserTest}, which starts the application on a random port and hands a {@code Browser} to any
- * test method that asks for one:
+ * Use it through {@link BrowserTest}, which starts the application on a random port and
+ * hands a {@code Browser} to any test method that asks for one:
  *
  * <pre class="code">
  * &#64;BrowserTest
@@ -47,14 +48,17 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * }
  * </pre>
  *
- * One browser serves all tests of a class (about a second to start); after each test its cookies are deleted and it
- * goes back to desktop size, so tests do not see each other's sign-in. A failing test leaves
- * {@code target/screenshots/FAILED-<class>-<method>.png}. For anything the helpers do not cover, {@link #driver()} is
- * the full Selenium {@link ChromeDriver}.
+ * One browser serves all tests of a class (about a second to start); after each test its
+ * cookies are deleted and it goes back to desktop size, so tests do not see each other's
+ * sign-in. A failing test leaves {@code target/screenshots/FAILED-<class>-<method>.png}.
+ * For anything the helpers do not cover, {@link #driver()} is the full Selenium
+ * {@link ChromeDriver}.
  */
 public final class Browser implements AutoCloseable {
 
-	/** Debian's Chromium; another browser binary with {@code -Drosette.test.chromium=...}. */
+	/**
+	 * Debian's Chromium; another browser binary with {@code -Drosette.test.chromium=...}.
+	 */
 	public static final Path CHROMIUM = Path.of(System.getProperty("rosette.test.chromium", "/usr/bin/chromium"));
 
 	/** The matching driver; another one with {@code -Drosette.test.chromedriver=...}. */
@@ -64,7 +68,9 @@ public final class Browser implements AutoCloseable {
 	/** The desktop window every test starts with. */
 	public static final Dimension DESKTOP = new Dimension(1280, 900);
 
-	/** A phone-sized viewport (an iPhone 12-15's CSS pixels), emulated as a mobile device. */
+	/**
+	 * A phone-sized viewport (an iPhone 12-15's CSS pixels), emulated as a mobile device.
+	 */
 	public static final Dimension PHONE = new Dimension(390, 844);
 
 	private static final Duration WAIT = Duration.ofSeconds(10);
@@ -85,14 +91,15 @@ public final class Browser implements AutoCloseable {
 	}
 
 	/**
-	 * Starts Chromium with a fresh profile, for pages under {@code baseUrl} (e.g. {@code http://localhost:41234}).
+	 * Starts Chromium with a fresh profile, for pages under {@code baseUrl} (e.g.
+	 * {@code http://localhost:41234}).
 	 */
 	public static Browser start(String baseUrl) {
-		// Belt and braces: should anything ask Selenium for the driver, the answer is the local one.
+		// Belt and braces: should anything ask Selenium for the driver, the answer is the
+		// local one.
 		System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, CHROMEDRIVER.toString());
 		Path profile = createProfile();
-		ChromeDriverService service = new ChromeDriverService.Builder()
-			.usingDriverExecutable(CHROMEDRIVER.toFile())
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
 			.usingAnyFreePort()
 			.build();
 		ChromeOptions options = new ChromeOptions();
@@ -103,8 +110,10 @@ public final class Browser implements AutoCloseable {
 				"--user-data-dir=" + profile);
 		try {
 			ChromeDriver driver = new ChromeDriver(service, options);
-			// Bootstrap scrolls smoothly unless the user asks for less motion: an element still gliding into view
-			// is "not clickable at point" on a slower machine, so tests ask for less motion, as some users do.
+			// Bootstrap scrolls smoothly unless the user asks for less motion: an element
+			// still gliding into view
+			// is "not clickable at point" on a slower machine, so tests ask for less
+			// motion, as some users do.
 			driver.executeCdpCommand("Emulation.setEmulatedMedia",
 					Map.of("features", List.of(Map.of("name", "prefers-reduced-motion", "value", "reduce"))));
 			return new Browser(stripSlash(baseUrl), profile, service, driver);
@@ -117,17 +126,18 @@ public final class Browser implements AutoCloseable {
 	}
 
 	/**
-	 * Whether Chromium and chromedriver are installed. {@link BrowserTest} checks this for you (skipping, or failing
-	 * under {@code CI=true}).
+	 * Whether Chromium and chromedriver are installed. {@link BrowserTest} checks this
+	 * for you (skipping, or failing under {@code CI=true}).
 	 */
 	public static boolean available() {
 		return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
 	}
 
 	/**
-	 * A browser of the given window size that is not tied to the application: give it full URLs through
-	 * {@link #driver()}, and close it yourself. Prefer a {@link BrowserTest} and a {@code Browser} parameter, which
-	 * know the application's address, skip or fail without a browser, and close it for you.
+	 * A browser of the given window size that is not tied to the application: give it
+	 * full URLs through {@link #driver()}, and close it yourself. Prefer a
+	 * {@link BrowserTest} and a {@code Browser} parameter, which know the application's
+	 * address, skip or fail without a browser, and close it for you.
 	 */
 	public static Browser open(int width, int height) {
 		Browser browser = start("");
@@ -141,7 +151,10 @@ public final class Browser implements AutoCloseable {
 		return this;
 	}
 
-	/** The application's address, e.g. {@code http://localhost:41234}, for links and redirects in assertions. */
+	/**
+	 * The application's address, e.g. {@code http://localhost:41234}, for links and
+	 * redirects in assertions.
+	 */
 	public String baseUrl() {
 		return this.baseUrl;
 	}
@@ -173,8 +186,9 @@ public final class Browser implements AutoCloseable {
 	}
 
 	/**
-	 * Clicks the first element matching a CSS selector, once it is clickable, after scrolling it (at once, not
-	 * smoothly) to the middle of the window, clear of the navbar and of anything pinned to the bottom.
+	 * Clicks the first element matching a CSS selector, once it is clickable, after
+	 * scrolling it (at once, not smoothly) to the middle of the window, clear of the
+	 * navbar and of anything pinned to the bottom.
 	 */
 	public Browser click(String cssSelector) {
 		WebElement element = new WebDriverWait(this.driver, WAIT)
@@ -185,8 +199,9 @@ public final class Browser implements AutoCloseable {
 	}
 
 	/**
-	 * Clicks a link or a form's button that loads another page, and returns once that page has replaced this one,
-	 * so that what the test looks for next is found on the new page, not on the old one about to go away.
+	 * Clicks a link or a form's button that loads another page, and returns once that
+	 * page has replaced this one, so that what the test looks for next is found on the
+	 * new page, not on the old one about to go away.
 	 */
 	public Browser clickToLoad(String cssSelector) {
 		WebElement page = this.driver.findElement(By.tagName("html"));
@@ -203,10 +218,13 @@ public final class Browser implements AutoCloseable {
 		return this;
 	}
 
-	/** Emulates a phone ({@link #PHONE}, touch, mobile viewport rules) until {@link #desktop()} or the next test. */
+	/**
+	 * Emulates a phone ({@link #PHONE}, touch, mobile viewport rules) until
+	 * {@link #desktop()} or the next test.
+	 */
 	public Browser phone() {
-		this.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", PHONE.getWidth(), "height",
-				PHONE.getHeight(), "deviceScaleFactor", 1, "mobile", true));
+		this.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+				Map.of("width", PHONE.getWidth(), "height", PHONE.getHeight(), "deviceScaleFactor", 1, "mobile", true));
 		this.driver.executeCdpCommand("Emulation.setTouchEmulationEnabled", Map.of("enabled", true));
 		return this;
 	}
@@ -220,17 +238,18 @@ public final class Browser implements AutoCloseable {
 	}
 
 	/**
-	 * The page's layout viewport width in CSS pixels, as its media queries see it. On {@link #phone()} that is 390 for
-	 * a page with {@code <meta name="viewport" content="width=device-width">} and 980 for one without, as on a real
-	 * phone.
+	 * The page's layout viewport width in CSS pixels, as its media queries see it. On
+	 * {@link #phone()} that is 390 for a page with
+	 * {@code <meta name="viewport" content="width=device-width">} and 980 for one
+	 * without, as on a real phone.
 	 */
 	public long viewportWidth() {
 		return ((Number) this.driver.executeScript("return window.innerWidth")).longValue();
 	}
 
 	/**
-	 * Saves what the browser shows as {@code target/screenshots/<name>.png} (under {@code ROSETTE_TEST_TARGET} when
-	 * Maven runs the tests) and returns the file.
+	 * Saves what the browser shows as {@code target/screenshots/<name>.png} (under
+	 * {@code ROSETTE_TEST_TARGET} when Maven runs the tests) and returns the file.
 	 */
 	public Path screenshot(String name) {
 		Path file = screenshotDirectory().resolve(name.replaceAll("[^A-Za-z0-9._-]", "_") + ".png");
@@ -244,7 +263,10 @@ public final class Browser implements AutoCloseable {
 		return file;
 	}
 
-	/** A wait on this browser, e.g. {@code browser.waitUpTo(Duration.ofSeconds(5)).until(urlContains("q=ked"))}. */
+	/**
+	 * A wait on this browser, e.g.
+	 * {@code browser.waitUpTo(Duration.ofSeconds(5)).until(urlContains("q=ked"))}.
+	 */
 	public WebDriverWait waitUpTo(Duration timeout) {
 		return new WebDriverWait(this.driver, timeout);
 	}

@@ -16,14 +16,16 @@ import org.springframework.core.env.Environment;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 /**
- * Hands a {@link Browser} to test methods of a {@link BrowserTest} class: one Chromium per test class, started on first
- * use, reset after each test, closed after the class. Without {@link Browser#CHROMIUM} and {@link Browser#CHROMEDRIVER}
- * the class is skipped with the reason, or fails under {@code CI=true}.
+ * Hands a {@link Browser} to test methods of a {@link BrowserTest} class: one Chromium
+ * per test class, started on first use, reset after each test, closed after the class.
+ * Without {@link Browser#CHROMIUM} and {@link Browser#CHROMEDRIVER} the class is skipped
+ * with the reason, or fails under {@code CI=true}.
  */
 public class BrowserExtension extends CiAwareCondition
 		implements ParameterResolver, AfterTestExecutionCallback, AfterEachCallback {
 
-	private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(BrowserExtension.class);
+	private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace
+		.create(BrowserExtension.class);
 
 	@Override
 	Optional<String> missing() {

@@ -15,8 +15,9 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.core.annotation.AliasFor;
 
 /**
- * A test class that drives the whole application, started on a random port, through a real headless Chromium: declare
- * a {@link Browser} parameter on a test method to get one. See {@link Browser} for an example.
+ * A test class that drives the whole application, started on a random port, through a
+ * real headless Chromium: declare a {@link Browser} parameter on a test method to get
+ * one. See {@link Browser} for an example.
  * <p>
  * Tagged {@code browser}: {@code ./mvnw test -Dgroups=browser} runs just these,
  * {@code -DexcludedGroups=browser} everything else.
@@ -30,7 +31,10 @@ import org.springframework.core.annotation.AliasFor;
 @ExtendWith(BrowserExtension.class)
 public @interface BrowserTest {
 
-	/** Extra application properties for this test class, as in {@link SpringBootTest#properties()}. */
+	/**
+	 * Extra application properties for this test class, as in
+	 * {@link SpringBootTest#properties()}.
+	 */
 	@AliasFor(annotation = SpringBootTest.class)
 	String[] properties() default {};
 

@@ -14,7 +14,10 @@ import org.apache.commons.imaging.formats.jpeg.exif.ExifRewriter;
 import org.apache.commons.imaging.formats.tiff.constants.ExifTagConstants;
 import org.apache.commons.imaging.formats.tiff.write.TiffOutputSet;
 
-/** JPEGs as a ranger's camera writes them, made on the spot so report tests need no binary fixtures. */
+/**
+ * JPEGs as a ranger's camera writes them, made on the spot so report tests need no binary
+ * fixtures.
+ */
 public final class CameraPhotos {
 
 	private CameraPhotos() {
@@ -38,7 +41,10 @@ public final class CameraPhotos {
 		}
 	}
 
-	/** A JPEG whose EXIF says when ({@code yyyy:MM:dd HH:mm:ss}, camera's wall clock) and where it was taken. */
+	/**
+	 * A JPEG whose EXIF says when ({@code yyyy:MM:dd HH:mm:ss}, camera's wall clock) and
+	 * where it was taken.
+	 */
 	public static byte[] taken(String dateTimeOriginal, double latitude, double longitude) {
 		try {
 			TiffOutputSet exif = new TiffOutputSet();

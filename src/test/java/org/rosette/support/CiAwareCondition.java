@@ -8,16 +8,18 @@ import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * The rule for tests that need something from the machine (a PostgreSQL server, a browser): when it is missing, a
- * developer's run reports the tests as <em>skipped</em>, with the reason; a CI run ({@code CI=true}) <em>fails</em>
- * them, so that they can never silently vanish from the build.
+ * The rule for tests that need something from the machine (a PostgreSQL server, a
+ * browser): when it is missing, a developer's run reports the tests as <em>skipped</em>,
+ * with the reason; a CI run ({@code CI=true}) <em>fails</em> them, so that they can never
+ * silently vanish from the build.
  * <p>
  * The decision is made before the Spring context loads, so a skipped class costs nothing.
  */
 abstract class CiAwareCondition implements ExecutionCondition, BeforeAllCallback {
 
 	/**
-	 * @return why the tests cannot run here (what is missing and how to provide it), or empty when they can
+	 * @return why the tests cannot run here (what is missing and how to provide it), or
+	 * empty when they can
 	 */
 	abstract Optional<String> missing();
 

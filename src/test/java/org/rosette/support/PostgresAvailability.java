@@ -7,16 +7,20 @@ import org.testcontainers.DockerClientFactory;
 /**
  * Where the PostgreSQL for tests comes from, decided once per JVM.
  * <ol>
- * <li>{@code TEST_PG_URL} set (with {@code TEST_PG_USERNAME}, default {@code postgres}, and {@code TEST_PG_PASSWORD},
- * default empty): that server. An explicit setting wins over Docker.</li>
- * <li>otherwise a Docker engine that Testcontainers can reach: a throw-away {@code postgres:17-alpine} container.</li>
+ * <li>{@code TEST_PG_URL} set (with {@code TEST_PG_USERNAME}, default {@code postgres},
+ * and {@code TEST_PG_PASSWORD}, default empty): that server. An explicit setting wins
+ * over Docker.</li>
+ * <li>otherwise a Docker engine that Testcontainers can reach: a throw-away
+ * {@code postgres:17-alpine} container.</li>
  * <li>otherwise none: the tests are skipped, or fail under {@code CI=true}.</li>
  * </ol>
  */
 public final class PostgresAvailability {
 
 	public enum Source {
+
 		ENVIRONMENT, DOCKER, NONE
+
 	}
 
 	static final String URL = "TEST_PG_URL";

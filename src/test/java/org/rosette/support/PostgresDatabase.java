@@ -13,8 +13,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.context.annotation.Import;
 
 /**
- * Runs a Spring test against a real PostgreSQL instead of H2; combine with {@code @SpringBootTest} when a test needs
- * the whole application (for repository tests, {@link PostgresTest} is shorter):
+ * Runs a Spring test against a real PostgreSQL instead of H2; combine with
+ * {@code @SpringBootTest} when a test needs the whole application (for repository tests,
+ * {@link PostgresTest} is shorter):
  *
  * <pre class="code">
  * &#64;SpringBootTest
@@ -22,9 +23,10 @@ import org.springframework.context.annotation.Import;
  * class DonationTotalsPostgresTests { ... }
  * </pre>
  *
- * The database comes from {@code TEST_PG_URL} or a Testcontainers container and is cleaned and migrated when the
- * context starts. Without a PostgreSQL the class is skipped with the reason, or fails under {@code CI=true}.
- * Tagged {@code postgres}: {@code ./mvnw test -Dgroups=postgres} runs just these.
+ * The database comes from {@code TEST_PG_URL} or a Testcontainers container and is
+ * cleaned and migrated when the context starts. Without a PostgreSQL the class is skipped
+ * with the reason, or fails under {@code CI=true}. Tagged {@code postgres}:
+ * {@code ./mvnw test -Dgroups=postgres} runs just these.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -12,8 +12,8 @@ import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabas
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase.Replace;
 
 /**
- * A {@link DataJpaTest} (JPA, repositories, Flyway, {@code JdbcTemplate}; each test rolled back) on a real
- * PostgreSQL instead of an embedded database:
+ * A {@link DataJpaTest} (JPA, repositories, Flyway, {@code JdbcTemplate}; each test
+ * rolled back) on a real PostgreSQL instead of an embedded database:
  *
  * <pre class="code">
  * &#64;PostgresTest

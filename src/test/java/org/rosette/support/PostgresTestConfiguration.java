@@ -16,9 +16,10 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 
 /**
- * Points the application's data source at a real PostgreSQL (see {@link PostgresAvailability}) and runs the whole
- * Flyway history on it from scratch: the database is cleaned before migrating, because the CI server's {@code test}
- * database is shared by every run. Never import this into anything but tests.
+ * Points the application's data source at a real PostgreSQL (see
+ * {@link PostgresAvailability}) and runs the whole Flyway history on it from scratch: the
+ * database is cleaned before migrating, because the CI server's {@code test} database is
+ * shared by every run. Never import this into anything but tests.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class PostgresTestConfiguration {
@@ -40,8 +41,9 @@ public class PostgresTestConfiguration {
 	}
 
 	/**
-	 * Without a server the test condition skips the class before the context loads; should the context load anyway,
-	 * it must fail rather than quietly test the in-memory H2 instead.
+	 * Without a server the test condition skips the class before the context loads;
+	 * should the context load anyway, it must fail rather than quietly test the in-memory
+	 * H2 instead.
 	 */
 	@Bean
 	@Conditional(OnNone.class)

@@ -24,8 +24,9 @@ import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every word a visitor reads comes from the message files, and the three languages hold the same keys. A template
- * with a hard-coded sentence, or a key added in English only, fails the build.
+ * Every word a visitor reads comes from the message files, and the three languages hold
+ * the same keys. A template with a hard-coded sentence, or a key added in English only,
+ * fails the build.
  */
 class I18nTests {
 
@@ -33,9 +34,10 @@ class I18nTests {
 
 	static final Path MESSAGES = Path.of("src/main/resources/messages");
 
-	/** Attributes a visitor reads or hears (screen readers) besides the element's text. */
+	/**
+	 * Attributes a visitor reads or hears (screen readers) besides the element's text.
+	 */
 	static final Set<String> READ_ATTRIBUTES = Set.of("title", "alt", "placeholder", "aria-label");
-
 
 	/** Text that is not language: the copyright sign, the brand. */
 	static final Set<String> ALLOWED = Set.of("©", "Rosette");
@@ -81,7 +83,10 @@ class I18nTests {
 		}
 	}
 
-	/** Each feature may keep its own bundle (messages, admin, opendata...): all are listed in application.properties. */
+	/**
+	 * Each feature may keep its own bundle (messages, admin, opendata...): all are listed
+	 * in application.properties.
+	 */
 	static List<String> bundles() throws IOException {
 		try (var files = Files.list(MESSAGES)) {
 			return files.map(file -> file.getFileName().toString())
@@ -137,7 +142,8 @@ class I18nTests {
 		Document document = Jsoup.parse(html, "", Parser.htmlParser());
 		List<String> problems = new ArrayList<>();
 		for (Element element : document.getAllElements()) {
-			if (!replacesText(element) && !element.normalName().equals("script") && !element.normalName().equals("style")) {
+			if (!replacesText(element) && !element.normalName().equals("script")
+					&& !element.normalName().equals("style")) {
 				for (TextNode text : element.textNodes()) {
 					if (linguistic(text.text())) {
 						problems.add(name + ": text \"" + text.text().strip() + "\" in <" + element.normalName() + ">");
@@ -156,15 +162,19 @@ class I18nTests {
 		return problems;
 	}
 
-	/** True when Thymeleaf throws away what is written inside the element, so no visitor ever reads it. */
+	/**
+	 * True when Thymeleaf throws away what is written inside the element, so no visitor
+	 * ever reads it.
+	 */
 	private static boolean replacesText(Element element) {
 		return element.hasAttr("th:text") || element.hasAttr("th:utext") || discardsChildren(element)
 				|| element.parents().stream().anyMatch(I18nTests::discardsChildren);
 	}
 
 	/**
-	 * A fragment call discards the element's content, except on a page's {@code <html>}: pages hand their own
-	 * {@code <main>} to the layout, so their text is shown and must be checked.
+	 * A fragment call discards the element's content, except on a page's {@code <html>}:
+	 * pages hand their own {@code <main>} to the layout, so their text is shown and must
+	 * be checked.
 	 */
 	private static boolean discardsChildren(Element element) {
 		boolean fragmentCall = (element.hasAttr("th:replace") || element.hasAttr("th:insert"))

@@ -16,7 +16,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Rangers and admins: who may sign in, with which role; passwords reset; accounts disabled, never deleted. */
+/**
+ * Rangers and admins: who may sign in, with which role; passwords reset; accounts
+ * disabled, never deleted.
+ */
 @Controller
 @RequestMapping("/admin/users")
 class AdminUserController {
@@ -51,7 +54,8 @@ class AdminUserController {
 				return "redirect:/admin/users";
 			}
 			catch (RejectedValuesException ex) {
-				ex.rejections().forEach(r -> errors.rejectValue(r.field(), r.messageCode(), r.arguments(), r.messageCode()));
+				ex.rejections()
+					.forEach(r -> errors.rejectValue(r.field(), r.messageCode(), r.arguments(), r.messageCode()));
 			}
 		}
 		// a password typed once is not sent back to the page
@@ -77,7 +81,8 @@ class AdminUserController {
 				return "redirect:/admin/users";
 			}
 			catch (RejectedValuesException ex) {
-				ex.rejections().forEach(r -> errors.rejectValue(r.field(), r.messageCode(), r.arguments(), r.messageCode()));
+				ex.rejections()
+					.forEach(r -> errors.rejectValue(r.field(), r.messageCode(), r.arguments(), r.messageCode()));
 			}
 		}
 		model.addAttribute("account", accounts.find(id));

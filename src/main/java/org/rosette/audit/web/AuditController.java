@@ -10,7 +10,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The audit trail, read-only: this page only answers GET, and nothing anywhere writes the trail but Envers. */
+/**
+ * The audit trail, read-only: this page only answers GET, and nothing anywhere writes the
+ * trail but Envers.
+ */
 @Controller
 class AuditController {
 

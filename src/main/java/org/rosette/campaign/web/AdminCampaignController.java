@@ -27,7 +27,10 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Campaigns as admins keep them: the list with drafts, the form, and the steps DRAFT → ACTIVE → CLOSED. */
+/**
+ * Campaigns as admins keep them: the list with drafts, the form, and the steps DRAFT →
+ * ACTIVE → CLOSED.
+ */
 @Controller
 @RequestMapping("/admin/campaigns")
 class AdminCampaignController {
@@ -134,7 +137,10 @@ class AdminCampaignController {
 		return "redirect:/admin/campaigns/" + id + "/edit";
 	}
 
-	/** Their edit stays in the form, now based on the saved version: saving again is a deliberate choice. */
+	/**
+	 * Their edit stays in the form, now based on the saved version: saving again is a
+	 * deliberate choice.
+	 */
 	private String conflict(CampaignForm form, Campaign saved, Model model) {
 		model.addAttribute("conflict", CampaignConflict.between(form, saved));
 		model.addAttribute("form", form.withVersion(saved.getVersion()));

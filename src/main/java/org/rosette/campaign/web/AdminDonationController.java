@@ -29,7 +29,10 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** A campaign's gifts: the list, one more by hand, a correction, or a whole CSV file at once. */
+/**
+ * A campaign's gifts: the list, one more by hand, a correction, or a whole CSV file at
+ * once.
+ */
 @Controller
 @RequestMapping("/admin/campaigns/{campaignId}/donations")
 class AdminDonationController {
@@ -59,8 +62,8 @@ class AdminDonationController {
 	}
 
 	@PostMapping
-	String record(@PathVariable long campaignId, @Valid @ModelAttribute("form") DonationForm form,
-			BindingResult errors, Principal admin, Model model, RedirectAttributes redirect) {
+	String record(@PathVariable long campaignId, @Valid @ModelAttribute("form") DonationForm form, BindingResult errors,
+			Principal admin, Model model, RedirectAttributes redirect) {
 		if (!errors.hasErrors()) {
 			try {
 				book.record(campaignId, form.details(), admin.getName());

@@ -8,8 +8,9 @@ import java.util.Objects;
 import org.rosette.campaign.Campaign;
 
 /**
- * What an admin sees when someone else saved the campaign first: each field with the value they sent and the value
- * now saved, so they can merge by hand. Nothing of theirs was stored.
+ * What an admin sees when someone else saved the campaign first: each field with the
+ * value they sent and the value now saved, so they can merge by hand. Nothing of theirs
+ * was stored.
  */
 record CampaignConflict(List<Row> rows) {
 
@@ -24,7 +25,8 @@ record CampaignConflict(List<Row> rows) {
 		rows.add(Row.of("startsOn", text(mine.startsOn()), text(saved.getStartsOn())));
 		rows.add(Row.of("endsOn", text(mine.endsOn()), text(saved.getEndsOn())));
 		rows.add(Row.of("donateUrl", mine.details().donateUrl(), saved.getDonateUrl()));
-		rows.add(Row.of("featured", String.valueOf(Boolean.TRUE.equals(mine.featured())), String.valueOf(saved.isFeatured())));
+		rows.add(Row.of("featured", String.valueOf(Boolean.TRUE.equals(mine.featured())),
+				String.valueOf(saved.isFeatured())));
 		return new CampaignConflict(rows);
 	}
 

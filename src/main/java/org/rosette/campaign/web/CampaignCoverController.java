@@ -16,7 +16,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Cover photos: the public gets a public campaign's display copy (no metadata); admins see drafts' covers too. */
+/**
+ * Cover photos: the public gets a public campaign's display copy (no metadata); admins
+ * see drafts' covers too.
+ */
 @RestController
 class CampaignCoverController {
 
@@ -34,7 +37,8 @@ class CampaignCoverController {
 
 	@GetMapping("/campaigns/{slug}/cover.jpg")
 	ResponseEntity<Resource> publicCover(@PathVariable String slug) {
-		return jpeg(campaigns.publicCampaign(slug).map(CampaignProgress::campaign), CacheControl.maxAge(Duration.ofHours(1)));
+		return jpeg(campaigns.publicCampaign(slug).map(CampaignProgress::campaign),
+				CacheControl.maxAge(Duration.ofHours(1)));
 	}
 
 	@GetMapping("/admin/campaigns/{id}/cover.jpg")

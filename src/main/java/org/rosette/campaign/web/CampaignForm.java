@@ -15,9 +15,13 @@ import org.rosette.campaign.CampaignDetails;
 import org.rosette.campaign.Slugs;
 import org.springframework.format.annotation.DateTimeFormat;
 
-/** The campaign form; {@code version} is the version the admin started from, so no one's edit is lost. */
+/**
+ * The campaign form; {@code version} is the version the admin started from, so no one's
+ * edit is lost.
+ */
 record CampaignForm(@NotBlank @Size(max = 120) String title,
-		@Size(max = Slugs.MAX_LENGTH) @Pattern(regexp = "^$|" + Slugs.PATTERN, message = "{admin.campaign.slugPattern}") String slug,
+		@Size(max = Slugs.MAX_LENGTH) @Pattern(regexp = "^$|" + Slugs.PATTERN,
+				message = "{admin.campaign.slugPattern}") String slug,
 		@NotBlank @Size(max = 500) String summary, @Size(max = 20000) String body,
 		@NotNull @DecimalMin("0.01") @Digits(integer = 12, fraction = 2) BigDecimal goalAmount,
 		@NotBlank @Pattern(regexp = "[A-Z]{3}", message = "{admin.campaign.currencyPattern}") String currency,
@@ -35,8 +39,8 @@ record CampaignForm(@NotBlank @Size(max = 120) String title,
 	}
 
 	CampaignForm withVersion(long newVersion) {
-		return new CampaignForm(title, slug, summary, body, goalAmount, currency, startsOn, endsOn, donateUrl,
-				featured, newVersion);
+		return new CampaignForm(title, slug, summary, body, goalAmount, currency, startsOn, endsOn, donateUrl, featured,
+				newVersion);
 	}
 
 	CampaignDetails details() {

@@ -15,8 +15,8 @@ import org.springframework.format.annotation.DateTimeFormat;
 
 /** One gift; a blank donor name records it as anonymous. */
 record DonationForm(@NotNull @DecimalMin("0.01") @Digits(integer = 12, fraction = 2) BigDecimal amount,
-		@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate donatedOn,
-		@Size(max = 120) String donorName, @NotNull DonationChannel channel, @Size(max = 1000) String note) {
+		@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate donatedOn, @Size(max = 120) String donorName,
+		@NotNull DonationChannel channel, @Size(max = 1000) String note) {
 
 	static DonationForm empty(LocalDate today) {
 		return new DonationForm(null, today, "", DonationChannel.BANK_TRANSFER, "");

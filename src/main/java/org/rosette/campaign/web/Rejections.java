@@ -10,8 +10,7 @@ final class Rejections {
 	}
 
 	static void into(BindingResult errors, RejectedValuesException ex) {
-		ex.rejections()
-			.forEach(r -> errors.rejectValue(r.field(), r.messageCode(), r.arguments(), r.messageCode()));
+		ex.rejections().forEach(r -> errors.rejectValue(r.field(), r.messageCode(), r.arguments(), r.messageCode()));
 	}
 
 }

@@ -15,16 +15,20 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * An upload past the multipart limits breaks the request before Spring MVC sees it: the CSRF check already fails to
- * read its parameter, and the ranger would get an error page. For the report forms the parts are read here first, and
- * a request that is too large sends the ranger back to the form, where the photo field says why. What was typed
+ * An upload past the multipart limits breaks the request before Spring MVC sees it: the
+ * CSRF check already fails to read its parameter, and the ranger would get an error page.
+ * For the report forms the parts are read here first, and a request that is too large
+ * sends the ranger back to the form, where the photo field says why. What was typed
  * cannot be kept: the body was never read.
  */
 @Component
 @Order(UploadTooLargeFilter.ORDER)
 class UploadTooLargeFilter extends OncePerRequestFilter {
 
-	/** After character encoding (the lowest order), before Spring Security (-100), which reads the parameters. */
+	/**
+	 * After character encoding (the lowest order), before Spring Security (-100), which
+	 * reads the parameters.
+	 */
 	static final int ORDER = -200;
 
 	static final String FLAG = "uploadTooLarge";
@@ -60,7 +64,10 @@ class UploadTooLargeFilter extends OncePerRequestFilter {
 		return request.getRequestURI().substring(request.getContextPath().length());
 	}
 
-	/** Tomcat says so only in its own exception types; like Spring's multipart support, read the message. */
+	/**
+	 * Tomcat says so only in its own exception types; like Spring's multipart support,
+	 * read the message.
+	 */
 	private static boolean tooLarge(Throwable ex) {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
 			String message = String.valueOf(cause.getMessage()).toLowerCase(Locale.ROOT);

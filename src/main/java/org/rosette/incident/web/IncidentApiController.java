@@ -20,7 +20,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Incidents for rangers and admins; the security configuration keeps everyone else out. */
+/**
+ * Incidents for rangers and admins; the security configuration keeps everyone else out.
+ */
 @RestController
 @Validated
 @RequestMapping(path = "/api/v1/incidents", produces = "application/json")

@@ -23,8 +23,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * A ranger reports a threat: a snare, shots, a skin. Same rules as a sighting: nothing is saved until every field and
- * photo is acceptable, and a point outside the park needs the ranger's confirmation.
+ * A ranger reports a threat: a snare, shots, a skin. Same rules as a sighting: nothing is
+ * saved until every field and photo is acceptable, and a point outside the park needs the
+ * ranger's confirmation.
  */
 @Controller
 @RequestMapping("/ranger/incidents")

@@ -28,7 +28,10 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The catalogue for admins: the list, the form of an individual, its status and its reference photos. */
+/**
+ * The catalogue for admins: the list, the form of an individual, its status and its
+ * reference photos.
+ */
 @Controller
 @RequestMapping("/admin/leopards")
 class AdminLeopardController {
@@ -158,10 +161,11 @@ class AdminLeopardController {
 
 	private String form(Leopard leopard, Model model) {
 		model.addAttribute("leopard", leopard);
-		model.addAttribute("mothers", registry.females()
-			.stream()
-			.filter(f -> leopard == null || !f.getId().equals(leopard.getId()))
-			.toList());
+		model.addAttribute("mothers",
+				registry.females()
+					.stream()
+					.filter(f -> leopard == null || !f.getId().equals(leopard.getId()))
+					.toList());
 		if (leopard != null) {
 			model.addAttribute("photos", registry.photosOf(leopard.getId()));
 			if (!model.containsAttribute("statusForm")) {
@@ -172,8 +176,7 @@ class AdminLeopardController {
 	}
 
 	private static void reject(BindingResult errors, RejectedValuesException ex) {
-		ex.rejections()
-			.forEach(r -> errors.rejectValue(r.field(), r.messageCode(), r.arguments(), r.messageCode()));
+		ex.rejections().forEach(r -> errors.rejectValue(r.field(), r.messageCode(), r.arguments(), r.messageCode()));
 	}
 
 	private Leopard leopard(long id) {

@@ -8,8 +8,9 @@ import org.rosette.leopard.Sex;
 import org.springframework.util.StringUtils;
 
 /**
- * The catalogue's query string as typed. It is read leniently: a value the catalogue does not know is dropped and
- * reported, so a mistyped link still shows leopards instead of an error page. Pages count from 1 for people.
+ * The catalogue's query string as typed. It is read leniently: a value the catalogue does
+ * not know is dropped and reported, so a mistyped link still shows leopards instead of an
+ * error page. Pages count from 1 for people.
  */
 record CatalogueQuery(String status, String sex, String q, String page) {
 
@@ -35,7 +36,10 @@ record CatalogueQuery(String status, String sex, String q, String page) {
 		return trimmed.length() > MAX_QUERY ? trimmed.substring(0, MAX_QUERY) : trimmed;
 	}
 
-	/** The 0-based page index; anything that is not a positive number means the first page. */
+	/**
+	 * The 0-based page index; anything that is not a positive number means the first
+	 * page.
+	 */
 	int pageIndex() {
 		Integer number = pageNumber();
 		return number == null ? 0 : number - 1;
@@ -43,7 +47,8 @@ record CatalogueQuery(String status, String sex, String q, String page) {
 
 	/** True when some part of the query was not understood and has been ignored. */
 	boolean hasIgnoredValues() {
-		return (StringUtils.hasText(status) && statusValue() == null) || (StringUtils.hasText(sex) && sexValue() == null)
+		return (StringUtils.hasText(status) && statusValue() == null)
+				|| (StringUtils.hasText(sex) && sexValue() == null)
 				|| (StringUtils.hasText(page) && pageNumber() == null);
 	}
 

@@ -31,7 +31,8 @@ class LeopardCatalogueController {
 	String catalogue(CatalogueQuery query, Model model) {
 		Page<Leopard> page = catalogue.search(query.filter(), PageRequest.of(query.pageIndex(), PAGE_SIZE, BY_NAME));
 		if (page.getNumber() > 0 && page.getNumber() >= page.getTotalPages()) {
-			// Past the last page (an old link, filters changed): show the last page that exists.
+			// Past the last page (an old link, filters changed): show the last page that
+			// exists.
 			page = catalogue.search(query.filter(),
 					PageRequest.of(Math.max(0, page.getTotalPages() - 1), PAGE_SIZE, BY_NAME));
 		}

@@ -13,9 +13,10 @@ import org.rosette.leopard.Sex;
 
 /** An individual as the admin's form holds it. */
 record LeopardForm(
-		@NotBlank @Size(max = 20) @Pattern(regexp = "[A-Za-z0-9-]+", message = "{admin.leopard.codePattern}") String code,
-		@NotBlank @Size(max = 60) String name, @NotNull Sex sex, @Min(1950) @Max(2100) Integer birthYear,
-		Long motherId, @Size(max = 4000) String description) {
+		@NotBlank @Size(max = 20) @Pattern(regexp = "[A-Za-z0-9-]+",
+				message = "{admin.leopard.codePattern}") String code,
+		@NotBlank @Size(max = 60) String name, @NotNull Sex sex, @Min(1950) @Max(2100) Integer birthYear, Long motherId,
+		@Size(max = 4000) String description) {
 
 	static LeopardForm empty() {
 		return new LeopardForm("LEO-", "", Sex.UNKNOWN, null, null, "");

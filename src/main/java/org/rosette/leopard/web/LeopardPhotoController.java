@@ -13,7 +13,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Reference photos for everyone: only the re-encoded display copy, which carries no EXIF or GPS. */
+/**
+ * Reference photos for everyone: only the re-encoded display copy, which carries no EXIF
+ * or GPS.
+ */
 @RestController
 class LeopardPhotoController {
 

@@ -13,8 +13,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * A drawn stand-in for a portrait until real reference photos are uploaded: a patch of coat whose rosettes are
- * laid out from the leopard's code, so each individual keeps its own pattern, as real ones do.
+ * A drawn stand-in for a portrait until real reference photos are uploaded: a patch of
+ * coat whose rosettes are laid out from the leopard's code, so each individual keeps its
+ * own pattern, as real ones do.
  */
 @RestController
 class LeopardPortraitController {
@@ -56,7 +57,10 @@ class LeopardPortraitController {
 		return svg.toString();
 	}
 
-	/** A broken ring of dark spots around a darker centre: the mark the rangers read on camera-trap photos. */
+	/**
+	 * A broken ring of dark spots around a darker centre: the mark the rangers read on
+	 * camera-trap photos.
+	 */
 	private static void rosette(StringBuilder svg, double x, double y, double radius, Random random) {
 		svg.append(String.format(java.util.Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"%.1f\" fill=\"#b3702a\"/>",
 				x, y, radius * 0.7));

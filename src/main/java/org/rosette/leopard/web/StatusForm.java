@@ -9,7 +9,10 @@ import org.rosette.leopard.DeathCause;
 import org.rosette.leopard.LeopardStatus;
 import org.springframework.format.annotation.DateTimeFormat;
 
-/** A change of status; a death needs its date and cause, and may point at the incident report that found it. */
+/**
+ * A change of status; a death needs its date and cause, and may point at the incident
+ * report that found it.
+ */
 record StatusForm(@NotNull LeopardStatus status,
 		@PastOrPresent @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate diedOn, DeathCause deathCause,
 		Long incidentId) {

@@ -25,9 +25,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The API's description at {@code /v3/api-docs}, read by people at {@code /swagger-ui.html}: who may call what, and
- * what an error looks like. Which routes need which role is written here from the security rules, not guessed from
- * the code.
+ * The API's description at {@code /v3/api-docs}, read by people at
+ * {@code /swagger-ui.html}: who may call what, and what an error looks like. Which routes
+ * need which role is written here from the security rules, not guessed from the code.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiDocumentation {
@@ -38,39 +38,42 @@ class ApiDocumentation {
 
 	/** Routes that need a role, as {@code SecurityConfiguration} says, with the role. */
 	private static final Map<String, String> ROLES = Map.of("POST /api/v1/sightings", "RANGER",
-			"POST /api/v1/sightings/{id}/review", "ADMIN", "POST /api/v1/incidents", "RANGER",
-			"GET /api/v1/incidents", "RANGER", "GET /api/v1/incidents/{id}", "RANGER");
+			"POST /api/v1/sightings/{id}/review", "ADMIN", "POST /api/v1/incidents", "RANGER", "GET /api/v1/incidents",
+			"RANGER", "GET /api/v1/incidents/{id}", "RANGER");
 
 	@Bean
 	OpenAPI rosetteApi() {
-		return new OpenAPI().info(new Info().title("Rosette API")
-			.version("v1")
-			.description("""
-					Amur leopards of the Land of the Leopard National Park: the catalogue, sightings, incidents, \
-					campaigns and statistics.
+		return new OpenAPI()
+			.info(new Info().title("Rosette API")
+				.version("v1")
+				.description(
+						"""
+								Amur leopards of the Land of the Leopard National Park: the catalogue, sightings, incidents, \
+								campaigns and statistics.
 
-					**Who may do what.** Reads are public. Anonymous callers see sightings only when verified and older \
-					than the public delay, at month precision and at the centre of a 0.2° grid cell; rangers and \
-					admins see exact places and times. Reporting sightings and incidents needs the RANGER role \
-					(admins have it too); reviewing sightings needs ADMIN; incidents are never public. \
-					Scripts sign in with HTTP Basic; browsers use their session and a CSRF token.
+								**Who may do what.** Reads are public. Anonymous callers see sightings only when verified and older \
+								than the public delay, at month precision and at the centre of a 0.2° grid cell; rangers and \
+								admins see exact places and times. Reporting sightings and incidents needs the RANGER role \
+								(admins have it too); reviewing sightings needs ADMIN; incidents are never public. \
+								Scripts sign in with HTTP Basic; browsers use their session and a CSRF token.
 
-					**Errors** are RFC 9457 `application/problem+json`: `{type, title, status, detail}`, and for a 400 \
-					an `errors` array of `{field, message}` naming every value that was refused. A 401 means no or \
-					wrong credentials, a 403 the wrong role.
+								**Errors** are RFC 9457 `application/problem+json`: `{type, title, status, detail}`, and for a 400 \
+								an `errors` array of `{field, message}` naming every value that was refused. A 401 means no or \
+								wrong credentials, a 403 the wrong role.
 
-					**Open data** without the API: `/export/sightings.csv`, `/export/sightings.geojson` and \
-					`/export/dwca.zip` (Darwin Core Archive), all of the public view, under CC BY 4.0.""")
-			.license(new License().name("Data: CC BY 4.0").url("https://creativecommons.org/licenses/by/4.0/")))
-			.components(new Components()
-				.addSecuritySchemes(BASIC, new SecurityScheme().type(SecurityScheme.Type.HTTP)
-					.scheme("basic")
-					.description("A ranger's or admin's username and password.")));
+								**Open data** without the API: `/export/sightings.csv`, `/export/sightings.geojson` and \
+								`/export/dwca.zip` (Darwin Core Archive), all of the public view, under CC BY 4.0.""")
+				.license(new License().name("Data: CC BY 4.0").url("https://creativecommons.org/licenses/by/4.0/")))
+			.components(new Components().addSecuritySchemes(BASIC,
+					new SecurityScheme().type(SecurityScheme.Type.HTTP)
+						.scheme("basic")
+						.description("A ranger's or admin's username and password.")));
 	}
 
 	@Bean
 	OpenApiCustomizer rolesAndErrors() {
-		// Added here rather than in the bean above: springdoc replaces the bean's schemas with those it derives.
+		// Added here rather than in the bean above: springdoc replaces the bean's schemas
+		// with those it derives.
 		return api -> {
 			api.getComponents().addSchemas(PROBLEM, problemSchema());
 			documentRolesAndErrors(api);
@@ -100,7 +103,8 @@ class ApiDocumentation {
 			operation.getResponses().get(status).setContent(problemContent());
 			return;
 		}
-		operation.getResponses().addApiResponse(status, new ApiResponse().description(description).content(problemContent()));
+		operation.getResponses()
+			.addApiResponse(status, new ApiResponse().description(description).content(problemContent()));
 	}
 
 	private static Content problemContent() {

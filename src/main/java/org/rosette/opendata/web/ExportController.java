@@ -15,8 +15,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
- * The open-data downloads. Anyone gets the public view. {@code ?exact=true} gives rangers and admins exact places and
- * times; for everyone else it is ignored, so the public answer is the same whatever the address says.
+ * The open-data downloads. Anyone gets the public view. {@code ?exact=true} gives rangers
+ * and admins exact places and times; for everyone else it is ignored, so the public
+ * answer is the same whatever the address says.
  */
 @RestController
 class ExportController {
@@ -47,7 +48,8 @@ class ExportController {
 
 	private ResponseEntity<StreamingResponseBody> download(Format format, boolean exact) {
 		ContentDisposition disposition = ContentDisposition.attachment().filename(format.fileName(exact)).build();
-		// Exact data must never sit in a shared cache where the next, anonymous, visitor could be served it.
+		// Exact data must never sit in a shared cache where the next, anonymous, visitor
+		// could be served it.
 		CacheControl cache = exact ? CacheControl.noStore().cachePrivate() : CacheControl.noCache();
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(format.mediaType()))

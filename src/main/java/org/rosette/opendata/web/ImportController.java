@@ -31,7 +31,10 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Admins upload a camera-trap CSV and watch it being imported; the page polls the job's status as JSON. */
+/**
+ * Admins upload a camera-trap CSV and watch it being imported; the page polls the job's
+ * status as JSON.
+ */
 @Controller
 @RequestMapping("/admin/import")
 class ImportController {
@@ -53,8 +56,7 @@ class ImportController {
 
 	@PostMapping
 	String upload(@RequestParam(required = false) MultipartFile file, Authentication admin, Model model,
-			RedirectAttributes redirect, Locale locale, HttpServletResponse response)
-			throws IOException {
+			RedirectAttributes redirect, Locale locale, HttpServletResponse response) throws IOException {
 		if (file == null || file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()) {
 			return refused("import.refused.noFile", new Object[0], model, response, locale);
 		}
@@ -67,7 +69,8 @@ class ImportController {
 			throw ex;
 		}
 		try {
-			// From here the import owns the file: it deletes it when done, or at once when it refuses it.
+			// From here the import owns the file: it deletes it when done, or at once
+			// when it refuses it.
 			ImportJob job = imports.start(upload, file.getOriginalFilename(), admin.getName());
 			redirect.addAttribute("job", job.id());
 			return "redirect:/admin/import";
@@ -98,7 +101,10 @@ class ImportController {
 		return "opendata/import";
 	}
 
-	/** A job's progress as the page's script reads it, with each problem already in the admin's language. */
+	/**
+	 * A job's progress as the page's script reads it, with each problem already in the
+	 * admin's language.
+	 */
 	record JobJson(UUID id, String fileName, ImportJob.State state, boolean over, int percent, long rows, long added,
 			long alreadyImported, long skipped, long refused, List<String> problems, long problemsNotShown) {
 

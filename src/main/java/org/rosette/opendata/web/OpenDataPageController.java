@@ -5,7 +5,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The page that explains the open data, its licence and what was blurred, with the downloads. */
+/**
+ * The page that explains the open data, its licence and what was blurred, with the
+ * downloads.
+ */
 @Controller
 class OpenDataPageController {
 

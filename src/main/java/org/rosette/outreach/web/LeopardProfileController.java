@@ -13,8 +13,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * A leopard's page. It lives in outreach because it joins the catalogue with the public sightings, and the leopard
- * module must not know about sightings.
+ * A leopard's page. It lives in outreach because it joins the catalogue with the public
+ * sightings, and the leopard module must not know about sightings.
  */
 @Controller
 class LeopardProfileController {

@@ -13,8 +13,9 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * The public map: squares of the privacy grid shaded by how many sightings they hold. The page carries no sighting
- * data itself; the squares come from {@code /api/v1/sightings/cells}, which only ever answers with cells.
+ * The public map: squares of the privacy grid shaded by how many sightings they hold. The
+ * page carries no sighting data itself; the squares come from
+ * {@code /api/v1/sightings/cells}, which only ever answers with cells.
  */
 @Controller
 class PublicMapController {

@@ -9,8 +9,9 @@ import java.util.stream.Collectors;
 import org.rosette.sighting.MonthCount;
 
 /**
- * A leopard's public sightings as a calendar strip: one row per year from the first sighting to the last, twelve
- * months each, shaded in four steps against the busiest month. Quiet months show as gaps, which is the point.
+ * A leopard's public sightings as a calendar strip: one row per year from the first
+ * sighting to the last, twelve months each, shaded in four steps against the busiest
+ * month. Quiet months show as gaps, which is the point.
  */
 record SightingTimeline(List<Row> years, long busiestMonth, long total) {
 

@@ -10,8 +10,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * What the signed-in ranger has handed in: sightings with their review status, and incidents. Only their own, so a
- * ranger can check and correct what still waits for review.
+ * What the signed-in ranger has handed in: sightings with their review status, and
+ * incidents. Only their own, so a ranger can check and correct what still waits for
+ * review.
  */
 @Controller
 class MySubmissionsController {

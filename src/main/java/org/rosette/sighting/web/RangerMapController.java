@@ -9,8 +9,9 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * Every sighting at its exact point, for rangers and admins. The page is a shell: the points come from the staff view
- * of {@code /api/v1/sightings}, fetched with the browser's session, so they never sit in a page a cache could keep.
+ * Every sighting at its exact point, for rangers and admins. The page is a shell: the
+ * points come from the staff view of {@code /api/v1/sightings}, fetched with the
+ * browser's session, so they never sit in a page a cache could keep.
  */
 @Controller
 class RangerMapController {

@@ -34,8 +34,9 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * A ranger reports a sighting, and corrects or withdraws it while it waits for review. Nothing is saved until every
- * field and photo is acceptable, and a point outside the park is saved only once the ranger confirms it.
+ * A ranger reports a sighting, and corrects or withdraws it while it waits for review.
+ * Nothing is saved until every field and photo is acceptable, and a point outside the
+ * park is saved only once the ranger confirms it.
  */
 @Controller
 @RequestMapping("/ranger/sightings")
@@ -111,7 +112,9 @@ class RangerSightingController {
 		return MINE;
 	}
 
-	/** Someone else's sighting is answered as if it did not exist: its id tells nothing. */
+	/**
+	 * Someone else's sighting is answered as if it did not exist: its id tells nothing.
+	 */
 	@ExceptionHandler({ NoSuchElementException.class, AccessDeniedException.class })
 	@ResponseStatus(HttpStatus.NOT_FOUND)
 	String notFound() {
@@ -151,7 +154,8 @@ class RangerSightingController {
 	}
 
 	private String showAgain(Model model, Long id, HandedInPhotos.Checked checked) {
-		// Browsers never refill a file input: say so, or the photos would be silently lost.
+		// Browsers never refill a file input: say so, or the photos would be silently
+		// lost.
 		model.addAttribute("reattachPhotos", checked.uploads().size());
 		return show(model, id);
 	}

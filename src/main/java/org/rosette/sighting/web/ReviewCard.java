@@ -11,8 +11,8 @@ import org.rosette.sighting.SightingPhoto;
 import org.rosette.system.ParkArea;
 
 /**
- * A pending sighting as the reviewer sees it: everything the ranger reported, exact, with times in the park's zone.
- * Staff-only; never hand one to a public page.
+ * A pending sighting as the reviewer sees it: everything the ranger reported, exact, with
+ * times in the park's zone. Staff-only; never hand one to a public page.
  */
 record ReviewCard(long id, ZonedDateTime observedAt, ZonedDateTime reportedAt, Evidence evidence, double latitude,
 		double longitude, boolean insidePark, Integer adults, Integer cubs, String notes, String ranger,
@@ -28,7 +28,10 @@ record ReviewCard(long id, ZonedDateTime observedAt, ZonedDateTime reportedAt, E
 				photos.stream().map(PhotoLink::of).toList());
 	}
 
-	/** The individual the ranger named, whose reference pattern the reviewer compares with the evidence. */
+	/**
+	 * The individual the ranger named, whose reference pattern the reviewer compares with
+	 * the evidence.
+	 */
 	record Candidate(long id, String name, String code) {
 
 		static Candidate of(Leopard leopard) {
@@ -37,7 +40,10 @@ record ReviewCard(long id, ZonedDateTime observedAt, ZonedDateTime reportedAt, E
 
 	}
 
-	/** A photo of the evidence: a thumbnail that links to the larger display copy (never the original). */
+	/**
+	 * A photo of the evidence: a thumbnail that links to the larger display copy (never
+	 * the original).
+	 */
 	record PhotoLink(String thumbnailUrl, String displayUrl, String name) {
 
 		static PhotoLink of(SightingPhoto photo) {

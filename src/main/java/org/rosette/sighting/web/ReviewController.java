@@ -31,8 +31,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The admins' review queue: each pending sighting, oldest first, with its exact place, the ranger's notes and the
- * candidate's coat pattern, to verify (and identify) or reject with a reason.
+ * The admins' review queue: each pending sighting, oldest first, with its exact place,
+ * the ranger's notes and the candidate's coat pattern, to verify (and identify) or reject
+ * with a reason.
  */
 @Controller
 @RequestMapping("/admin/review")
@@ -61,10 +62,8 @@ class ReviewController {
 
 	@GetMapping
 	String queue(Model model) {
-		model.addAttribute("cards", reviews.queue()
-			.stream()
-			.map(s -> ReviewCard.of(s, park, sightings.photosOf(s.getId())))
-			.toList());
+		model.addAttribute("cards",
+				reviews.queue().stream().map(s -> ReviewCard.of(s, park, sightings.photosOf(s.getId()))).toList());
 		model.addAttribute("leopards", catalogue.all());
 		model.addAttribute("tiles", tiles);
 		model.addAttribute("park", park);
@@ -115,7 +114,8 @@ class ReviewController {
 			}
 		}
 		catch (InvalidFieldException ex) {
-			// The form field is called "reason"; the service knows it as the decision's note.
+			// The form field is called "reason"; the service knows it as the decision's
+			// note.
 			String field = ex.getField().equals("leopardId") ? "leopardId"
 					: decision.decision() == Verdict.REJECT ? "reason" : "note";
 			String key = field.equals("leopardId") ? "review.error.unknownLeopard" : "review.error.reasonRequired";

@@ -19,7 +19,10 @@ final class ReviewForms {
 	record RejectForm(@NotBlank @Size(max = 2000) String reason) {
 	}
 
-	/** A message for the next page: {@code kind} is a Bootstrap alert colour, the arguments fill the text. */
+	/**
+	 * A message for the next page: {@code kind} is a Bootstrap alert colour, the
+	 * arguments fill the text.
+	 */
 	record Notice(String kind, String key, String first, String second) implements Serializable {
 
 		static Notice of(String kind, String key, Object... arguments) {
@@ -29,7 +32,9 @@ final class ReviewForms {
 
 	}
 
-	/** A leopard listed as missing that a verified sighting has just put back on the map. */
+	/**
+	 * A leopard listed as missing that a verified sighting has just put back on the map.
+	 */
 	record MissingLeopard(long id, String name) implements Serializable {
 	}
 

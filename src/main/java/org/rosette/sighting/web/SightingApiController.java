@@ -34,8 +34,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * One address, two views: the public gets the generalised sightings that {@code LocationPrivacy} lets through,
- * rangers and admins get every sighting in full.
+ * One address, two views: the public gets the generalised sightings that
+ * {@code LocationPrivacy} lets through, rangers and admins get every sighting in full.
  */
 @RestController
 @Validated
@@ -54,7 +54,10 @@ class SightingApiController {
 		this.reviews = reviews;
 	}
 
-	/** The public grid for maps: counts per 0.2° cell, with the same delay as everything public. */
+	/**
+	 * The public grid for maps: counts per 0.2° cell, with the same delay as everything
+	 * public.
+	 */
 	@GetMapping("/cells")
 	List<PublicCell> cells(@RequestParam(required = false) @Min(1900) @Max(2100) Integer year,
 			@RequestParam(required = false) Long leopardId) {
@@ -110,7 +113,10 @@ class SightingApiController {
 		return new NoSuchElementException("No sighting " + id + " that you may see");
 	}
 
-	/** The reviewed sighting, and whether its leopard is listed as missing and may be marked alive again. */
+	/**
+	 * The reviewed sighting, and whether its leopard is listed as missing and may be
+	 * marked alive again.
+	 */
 	record ReviewJson(SightingJson sighting, boolean leopardListedMissing) {
 	}
 

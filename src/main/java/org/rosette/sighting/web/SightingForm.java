@@ -14,8 +14,9 @@ import org.springframework.validation.Errors;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * The sighting form as typed: text, so a mistyped value comes back to the ranger unchanged. Field names are those of
- * {@link SightingReport}, so the report's rules land beside the right field.
+ * The sighting form as typed: text, so a mistyped value comes back to the ranger
+ * unchanged. Field names are those of {@link SightingReport}, so the report's rules land
+ * beside the right field.
  */
 record SightingForm(@Nullable String observedAt, @Nullable String latitude, @Nullable String longitude,
 		@Nullable String evidence, @Nullable String leopardId, @Nullable String adults, @Nullable String cubs,
@@ -28,7 +29,8 @@ record SightingForm(@Nullable String observedAt, @Nullable String latitude, @Nul
 	static SightingForm of(Sighting sighting, ZoneId zone) {
 		return new SightingForm(FormValues.localTime(sighting.getObservedAt(), zone),
 				String.valueOf(sighting.getLatitude()), String.valueOf(sighting.getLongitude()),
-				sighting.getEvidence().name(), sighting.getLeopard() == null ? null : sighting.getLeopard().getId().toString(),
+				sighting.getEvidence().name(),
+				sighting.getLeopard() == null ? null : sighting.getLeopard().getId().toString(),
 				text(sighting.getAdults()), text(sighting.getCubs()), sighting.getNotes(), null, null);
 	}
 

@@ -6,7 +6,10 @@ import org.rosette.sighting.Evidence;
 import org.rosette.sighting.ReviewStatus;
 import org.rosette.sighting.Sighting;
 
-/** A sighting in full, for rangers and admins only: exact time and place, status, author and notes. */
+/**
+ * A sighting in full, for rangers and admins only: exact time and place, status, author
+ * and notes.
+ */
 record SightingJson(long id, Instant observedAt, Evidence evidence, Long leopardId, String leopardName, double latitude,
 		double longitude, Integer adults, Integer cubs, ReviewStatus status, String submittedBy, String notes,
 		String reviewNote, Instant reviewedAt) {

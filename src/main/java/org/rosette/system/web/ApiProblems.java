@@ -33,8 +33,8 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Every error the JSON API gives is RFC 9457 problem+json; a 400 lists each offending field with a message a
- * script's author can act on.
+ * Every error the JSON API gives is RFC 9457 problem+json; a 400 lists each offending
+ * field with a message a script's author can act on.
  */
 @RestControllerAdvice(annotations = RestController.class)
 class ApiProblems extends ResponseEntityExceptionHandler {
@@ -84,8 +84,10 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		List<FieldProblem> problems = ex.getParameterValidationResults()
 			.stream()
-			.flatMap(result -> result.getResolvableErrors().stream().map(error -> new FieldProblem(
-					fieldName(error, result.getMethodParameter().getParameterName()), error.getDefaultMessage())))
+			.flatMap(result -> result.getResolvableErrors()
+				.stream()
+				.map(error -> new FieldProblem(fieldName(error, result.getMethodParameter().getParameterName()),
+						error.getDefaultMessage())))
 			.toList();
 		return ResponseEntity.badRequest().body(badRequest(problems));
 	}
@@ -123,16 +125,18 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	}
 
 	static ProblemDetail badRequest(List<FieldProblem> problems) {
-		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid request",
-				"Some values are not acceptable: " + String.join(", ", problems.stream().map(FieldProblem::field).toList()));
-		problem.setProperty("errors", problems.stream().map(p -> Map.of("field", p.field(), "message", p.message())).toList());
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid request", "Some values are not acceptable: "
+				+ String.join(", ", problems.stream().map(FieldProblem::field).toList()));
+		problem.setProperty("errors",
+				problems.stream().map(p -> Map.of("field", p.field(), "message", p.message())).toList());
 		return problem;
 	}
 
 	static ProblemDetail problem(HttpStatus status, String title, String detail) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
 		problem.setTitle(title);
-		// Written out although it is the default, so clients always find the four fields the contract names.
+		// Written out although it is the default, so clients always find the four fields
+		// the contract names.
 		problem.setType(ABOUT_BLANK);
 		return problem;
 	}

@@ -13,8 +13,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Money, dates and months written the way the reader's language writes them. Templates call it as
- * {@code @formats}; amounts stay {@link BigDecimal} all the way to the text.
+ * Money, dates and months written the way the reader's language writes them. Templates
+ * call it as {@code @formats}; amounts stay {@link BigDecimal} all the way to the text.
  */
 @Component("formats")
 public class Formats {
@@ -39,7 +39,10 @@ public class Formats {
 		return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(date);
 	}
 
-	/** A month such as "2025-03" or a {@link YearMonth}, written out: "March 2025", "март 2025", "2025年3月". */
+	/**
+	 * A month such as "2025-03" or a {@link YearMonth}, written out: "March 2025", "март
+	 * 2025", "2025年3月".
+	 */
 	public String month(Object month, Locale locale) {
 		if (month == null) {
 			return "";

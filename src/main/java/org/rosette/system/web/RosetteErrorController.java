@@ -18,8 +18,9 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 /**
- * Errors that never reached a controller (an unknown path, a filter's refusal) keep Boot's pages for people,
- * but under {@code /api} they answer in the same problem+json shape as every other API error.
+ * Errors that never reached a controller (an unknown path, a filter's refusal) keep
+ * Boot's pages for people, but under {@code /api} they answer in the same problem+json
+ * shape as every other API error.
  */
 @Controller
 @RequestMapping("${spring.web.error.path:/error}")

@@ -14,8 +14,9 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
- * The site speaks English, Russian and Chinese. A visitor picks one with {@code ?lang=}; the choice is kept in a
- * cookie. Without a choice the browser's language wins when it is one of ours, otherwise English.
+ * The site speaks English, Russian and Chinese. A visitor picks one with {@code ?lang=};
+ * the choice is kept in a cookie. Without a choice the browser's language wins when it is
+ * one of ours, otherwise English.
  */
 @Configuration(proxyBeanMethods = false)
 public class WebConfiguration implements WebMvcConfigurer {
@@ -51,7 +52,10 @@ public class WebConfiguration implements WebMvcConfigurer {
 			.orElse(Locale.ENGLISH);
 	}
 
-	/** Accepts {@code ?lang=} only for the languages the site is written in; anything else means English. */
+	/**
+	 * Accepts {@code ?lang=} only for the languages the site is written in; anything else
+	 * means English.
+	 */
 	static class SupportedLocaleChange extends LocaleChangeInterceptor {
 
 		SupportedLocaleChange() {

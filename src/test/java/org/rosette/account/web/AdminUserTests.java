@@ -31,7 +31,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** Accounts: creation with a real password, resets, and disabling that never locks the park office out. */
+/**
+ * Accounts: creation with a real password, resets, and disabling that never locks the
+ * park office out.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 class AdminUserTests {
@@ -53,26 +56,31 @@ class AdminUserTests {
 
 	@Test
 	void anAdminCreatesARangerWhoCanSignIn() throws Exception {
-		mvc.perform(admin(post("/admin/users")).param("username", "new.ranger").param("displayName", "New Ranger")
-			.param("role", "RANGER").param("password", "short"))
+		mvc.perform(admin(post("/admin/users")).param("username", "new.ranger")
+			.param("displayName", "New Ranger")
+			.param("role", "RANGER")
+			.param("password", "short"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"password-error\"")));
 		assertThat(accounts.existsByUsername("new.ranger")).isFalse();
 
-		mvc.perform(admin(post("/admin/users")).param("username", "new.ranger").param("displayName", "New Ranger")
-			.param("role", "RANGER").param("password", "long-enough-pw"))
-			.andExpect(status().is3xxRedirection());
+		mvc.perform(admin(post("/admin/users")).param("username", "new.ranger")
+			.param("displayName", "New Ranger")
+			.param("role", "RANGER")
+			.param("password", "long-enough-pw")).andExpect(status().is3xxRedirection());
 		mvc.perform(formLogin().user("new.ranger").password("long-enough-pw")).andExpect(authenticated());
 	}
 
 	@Test
 	void aDisabledAccountCannotSignInButWhatItSubmittedKeepsItsAuthor() throws Exception {
-		Account ranger = accounts.save(new Account("leaving", encoder.encode("leaving-ranger-pw"), "Leaving Ranger", Role.RANGER));
-		Sighting sighting = sightings.save(new Sighting(Instant.now().minusSeconds(3600), 43.1, 131.2,
-				Evidence.TRACKS, null, 1, 0, "Fresh tracks", ranger));
+		Account ranger = accounts
+			.save(new Account("leaving", encoder.encode("leaving-ranger-pw"), "Leaving Ranger", Role.RANGER));
+		Sighting sighting = sightings.save(new Sighting(Instant.now().minusSeconds(3600), 43.1, 131.2, Evidence.TRACKS,
+				null, 1, 0, "Fresh tracks", ranger));
 
 		try {
-			mvc.perform(admin(post("/admin/users/{id}/disable", ranger.getId()))).andExpect(status().is3xxRedirection());
+			mvc.perform(admin(post("/admin/users/{id}/disable", ranger.getId())))
+				.andExpect(status().is3xxRedirection());
 
 			mvc.perform(formLogin().user("leaving").password("leaving-ranger-pw"))
 				.andExpect(unauthenticated())
@@ -91,7 +99,8 @@ class AdminUserTests {
 
 	@Test
 	void thePasswordIsResetAndTheOldOneStopsWorking() throws Exception {
-		Account ranger = accounts.save(new Account("forgetful", encoder.encode("old-password-1"), "Forgetful", Role.RANGER));
+		Account ranger = accounts
+			.save(new Account("forgetful", encoder.encode("old-password-1"), "Forgetful", Role.RANGER));
 		mvc.perform(admin(post("/admin/users/{id}/password", ranger.getId())).param("password", "new-password-2"))
 			.andExpect(status().is3xxRedirection());
 		mvc.perform(formLogin().user("forgetful").password("old-password-1")).andExpect(unauthenticated());
@@ -100,7 +109,8 @@ class AdminUserTests {
 
 	@Test
 	void theLastAdminWhoCanSignInCannotBeDisabled() throws Exception {
-		// only the test's 'admin' is an enabled admin at this point, plus any others other tests made: disable those
+		// only the test's 'admin' is an enabled admin at this point, plus any others
+		// other tests made: disable those
 		transaction.executeWithoutResult(status -> accounts.findAll()
 			.stream()
 			.filter(a -> a.getRole() == Role.ADMIN && !a.getUsername().equals("admin"))

@@ -43,7 +43,8 @@ class LoginControllerTests {
 	@Test
 	void withoutDemoModeTheDemoAccountsAreNotMentioned() throws Exception {
 		assertThat(page("/login?lang=en").getElementById("demo-accounts")).isNull();
-		assertThat(mvc.perform(get("/login")).andReturn().getResponse().getContentAsString()).doesNotContain("ranger / ranger");
+		assertThat(mvc.perform(get("/login")).andReturn().getResponse().getContentAsString())
+			.doesNotContain("ranger / ranger");
 	}
 
 	@Test
@@ -70,8 +71,8 @@ class LoginControllerTests {
 		Document page = page("/login?lang=en");
 
 		assertThat(page.getElementById("signed-in-as").text()).isEqualTo("Signed in as ranger");
-		assertThat(page.select(".site-nav a").eachAttr("href")).contains("/ranger/sightings/new", "/ranger/incidents/new",
-				"/ranger/sightings");
+		assertThat(page.select(".site-nav a").eachAttr("href")).contains("/ranger/sightings/new",
+				"/ranger/incidents/new", "/ranger/sightings");
 		assertThat(page.select(".site-nav form[action=/logout][method=post] input[name=_csrf]")).hasSize(1);
 		assertThat(page.select(".site-nav a[href=/login]")).isEmpty();
 	}

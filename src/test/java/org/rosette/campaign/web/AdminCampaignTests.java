@@ -32,7 +32,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The campaign form's rules, the public's view of drafts, and two admins editing at once, through the web layer. */
+/**
+ * The campaign form's rules, the public's view of drafts, and two admins editing at once,
+ * through the web layer.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 class AdminCampaignTests {
@@ -59,8 +62,8 @@ class AdminCampaignTests {
 	@Test
 	void anAdminCreatesADraftWithASlugProposedFromTheTitle() throws Exception {
 		String title = "Снежный барс " + unique();
-		mvc.perform(asAdmin(post("/admin/campaigns/new")).params(form(title, "", "2026-01-01", "2026-06-01",
-				"https://donate.example.org/x")))
+		mvc.perform(asAdmin(post("/admin/campaigns/new"))
+			.params(form(title, "", "2026-01-01", "2026-06-01", "https://donate.example.org/x")))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl("/admin/campaigns"));
 
@@ -83,11 +86,13 @@ class AdminCampaignTests {
 	@Test
 	void theDonationLinkMustBeHttps() throws Exception {
 		String title = "Link " + unique();
-		mvc.perform(asAdmin(post("/admin/campaigns/new")).params(form(title, "", "2026-01-01", "", "http://donate.example.org/x")))
+		mvc.perform(asAdmin(post("/admin/campaigns/new"))
+			.params(form(title, "", "2026-01-01", "", "http://donate.example.org/x")))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("id=\"donateUrl-error\""),
-					containsString("must start with https://"))));
-		mvc.perform(asAdmin(post("/admin/campaigns/new")).params(form(title, "", "2026-01-01", "", "javascript:alert(1)")))
+			.andExpect(content()
+				.string(allOf(containsString("id=\"donateUrl-error\""), containsString("must start with https://"))));
+		mvc.perform(
+				asAdmin(post("/admin/campaigns/new")).params(form(title, "", "2026-01-01", "", "javascript:alert(1)")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"donateUrl-error\"")));
 		assertThat(campaigns.findAll()).noneMatch(c -> c.getTitle().equals(title));
@@ -152,7 +157,8 @@ class AdminCampaignTests {
 
 	@Test
 	void aScriptInTheMarkdownNeverReachesThePublicPage() throws Exception {
-		Campaign campaign = draft("script-" + unique(), "## Plan\n\n<script>alert('x')</script>\n\n<img src=x onerror=alert(1)>");
+		Campaign campaign = draft("script-" + unique(),
+				"## Plan\n\n<script>alert('x')</script>\n\n<img src=x onerror=alert(1)>");
 		campaign.activate();
 		campaigns.save(campaign);
 
@@ -174,8 +180,7 @@ class AdminCampaignTests {
 		// the first saves
 		mvc.perform(asAdmin(post("/admin/campaigns/{id}/edit", campaign.getId()))
 			.params(form("Title by the first admin", campaign.getSlug(), "2026-01-01", "", ""))
-			.param("version", "0"))
-			.andExpect(status().is3xxRedirection());
+			.param("version", "0")).andExpect(status().is3xxRedirection());
 
 		// the second saves from the same version: told, shown both, nothing overwritten
 		mvc.perform(as("admin2", post("/admin/campaigns/{id}/edit", campaign.getId()))
@@ -192,8 +197,7 @@ class AdminCampaignTests {
 		// having seen both, the second admin saves deliberately from the current version
 		mvc.perform(as("admin2", post("/admin/campaigns/{id}/edit", campaign.getId()))
 			.params(form("Title merged by the second admin", campaign.getSlug(), "2026-01-01", "", ""))
-			.param("version", "1"))
-			.andExpect(status().is3xxRedirection());
+			.param("version", "1")).andExpect(status().is3xxRedirection());
 		assertThat(campaigns.findById(campaign.getId()).orElseThrow().getTitle())
 			.isEqualTo("Title merged by the second admin");
 	}
@@ -210,10 +214,10 @@ class AdminCampaignTests {
 	void theAdminOverviewLinksEveryAdminPageAndTheMenuShowsOnlyToAdmins() throws Exception {
 		mvc.perform(asAdmin(get("/admin")))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("href=\"/admin/review\""),
-					containsString("href=\"/admin/import\""), containsString("href=\"/admin/audit\""),
-					containsString("href=\"/admin/users\""), containsString("href=\"/admin/leopards\""),
-					containsString("id=\"admin-menu\""))));
+			.andExpect(content()
+				.string(allOf(containsString("href=\"/admin/review\""), containsString("href=\"/admin/import\""),
+						containsString("href=\"/admin/audit\""), containsString("href=\"/admin/users\""),
+						containsString("href=\"/admin/leopards\""), containsString("id=\"admin-menu\""))));
 		mvc.perform(get("/")).andExpect(content().string(not(containsString("id=\"admin-menu\""))));
 		mvc.perform(get("/").with(user("ranger").roles("RANGER")))
 			.andExpect(content().string(not(containsString("id=\"admin-menu\""))));

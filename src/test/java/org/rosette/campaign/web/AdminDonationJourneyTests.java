@@ -13,8 +13,9 @@ import org.rosette.support.BrowserTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * In a real browser on the demo park: the admin records a gift to the patrol campaign and the public page's bar moves.
- * Also walks the admin pages at desktop and phone width and keeps screenshots of them.
+ * In a real browser on the demo park: the admin records a gift to the patrol campaign and
+ * the public page's bar moves. Also walks the admin pages at desktop and phone width and
+ * keeps screenshots of them.
  */
 @BrowserTest(properties = "rosette.demo=true")
 class AdminDonationJourneyTests {
@@ -65,8 +66,9 @@ class AdminDonationJourneyTests {
 	}
 
 	/**
-	 * Signs in through the /login page when it has a form; until it does, by posting the same form fields from the
-	 * page with HTTP Basic credentials (so no CSRF token is needed), which leaves the same session cookie behind.
+	 * Signs in through the /login page when it has a form; until it does, by posting the
+	 * same form fields from the page with HTTP Basic credentials (so no CSRF token is
+	 * needed), which leaves the same session cookie behind.
 	 */
 	static void signInAsAdmin(Browser browser) {
 		browser.open("/login");

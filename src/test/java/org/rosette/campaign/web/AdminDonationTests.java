@@ -27,7 +27,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** Gifts recorded by admins: exact sums past the goal, corrections, and CSV files taken whole or not at all. */
+/**
+ * Gifts recorded by admins: exact sums past the goal, corrections, and CSV files taken
+ * whole or not at all.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 class AdminDonationTests {
@@ -59,23 +62,26 @@ class AdminDonationTests {
 		mvc.perform(get("/campaigns/{slug}", campaign.getSlug()))
 			.andExpect(content().string(allOf(containsString("133%"), containsString("width: 100%"),
 					containsString("$133.62 raised of $100"), containsString("id=\"gifts\">4<"))));
-		assertThat(records.withProgress(campaign.getId()).orElseThrow().raisedAmount()).isEqualTo(new BigDecimal("133.62"));
+		assertThat(records.withProgress(campaign.getId()).orElseThrow().raisedAmount())
+			.isEqualTo(new BigDecimal("133.62"));
 	}
 
 	@Test
 	void aGiftNeedsAPositiveAmountToTheCentAndADateNotInTheFuture() throws Exception {
 		Campaign campaign = active("100.00");
 		mvc.perform(asAdmin(post("/admin/campaigns/{id}/donations", campaign.getId())).param("amount", "10.005")
-			.param("donatedOn", "2026-01-02").param("channel", "CASH"))
+			.param("donatedOn", "2026-01-02")
+			.param("channel", "CASH"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"amount-error\"")));
 		mvc.perform(asAdmin(post("/admin/campaigns/{id}/donations", campaign.getId())).param("amount", "-5")
-			.param("donatedOn", "2026-01-02").param("channel", "CASH"))
-			.andExpect(content().string(containsString("id=\"amount-error\"")));
+			.param("donatedOn", "2026-01-02")
+			.param("channel", "CASH")).andExpect(content().string(containsString("id=\"amount-error\"")));
 		mvc.perform(asAdmin(post("/admin/campaigns/{id}/donations", campaign.getId())).param("amount", "5")
-			.param("donatedOn", LocalDate.now().plusDays(3).toString()).param("channel", "CASH"))
-			.andExpect(content().string(allOf(containsString("id=\"donatedOn-error\""),
-					containsString("cannot be in the future"))));
+			.param("donatedOn", LocalDate.now().plusDays(3).toString())
+			.param("channel", "CASH"))
+			.andExpect(content()
+				.string(allOf(containsString("id=\"donatedOn-error\""), containsString("cannot be in the future"))));
 		assertThat(donations.findByCampaignIdOrderByDonatedOnDescIdDesc(campaign.getId())).isEmpty();
 	}
 
@@ -88,9 +94,10 @@ class AdminDonationTests {
 		assertThat(gift.getRecordedBy()).isNotNull();
 
 		mvc.perform(asAdmin(post("/admin/campaigns/{c}/donations/{d}/edit", campaign.getId(), gift.getId()))
-			.param("amount", "21.50").param("donatedOn", "2026-01-02").param("donorName", "Li Wei")
-			.param("channel", "ONLINE"))
-			.andExpect(status().is3xxRedirection());
+			.param("amount", "21.50")
+			.param("donatedOn", "2026-01-02")
+			.param("donorName", "Li Wei")
+			.param("channel", "ONLINE")).andExpect(status().is3xxRedirection());
 		Donation corrected = donations.findById(gift.getId()).orElseThrow();
 		assertThat(corrected.getAmount()).isEqualByComparingTo("21.50");
 		assertThat(corrected.getDonorName()).isEqualTo("Li Wei");
@@ -154,8 +161,8 @@ class AdminDonationTests {
 
 	private void record(Campaign campaign, String amount) throws Exception {
 		mvc.perform(asAdmin(post("/admin/campaigns/{id}/donations", campaign.getId())).param("amount", amount)
-			.param("donatedOn", "2026-01-02").param("channel", "BANK_TRANSFER"))
-			.andExpect(status().is3xxRedirection());
+			.param("donatedOn", "2026-01-02")
+			.param("channel", "BANK_TRANSFER")).andExpect(status().is3xxRedirection());
 	}
 
 	private Campaign active(String goal) {

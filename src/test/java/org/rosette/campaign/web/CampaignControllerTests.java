@@ -40,8 +40,9 @@ class CampaignControllerTests {
 
 	@Test
 	void campaignPageShowsHonestProgressMoneyAndSafeBody() throws Exception {
-		given(campaigns.publicCampaign("patrol")).willReturn(Optional.of(progress(active("patrol",
-				"## Why a patrol\n\nSnares **kill**.\n\n<script>alert(1)</script>"), "100000.00", "84000.00", 112)));
+		given(campaigns.publicCampaign("patrol")).willReturn(Optional
+			.of(progress(active("patrol", "## Why a patrol\n\nSnares **kill**.\n\n<script>alert(1)</script>"),
+					"100000.00", "84000.00", 112)));
 
 		mvc.perform(get("/campaigns/patrol"))
 			.andExpect(status().isOk())
@@ -69,7 +70,8 @@ class CampaignControllerTests {
 
 	@Test
 	void moneyIsWrittenTheReadersWay() throws Exception {
-		given(campaigns.publicCampaign("patrol")).willReturn(Optional.of(progress(active("patrol", ""), "100000.00", "84000.00", 1)));
+		given(campaigns.publicCampaign("patrol"))
+			.willReturn(Optional.of(progress(active("patrol", ""), "100000.00", "84000.00", 1)));
 
 		mvc.perform(get("/campaigns/patrol").param("lang", "ru"))
 			.andExpect(status().isOk())
@@ -79,8 +81,9 @@ class CampaignControllerTests {
 
 	@Test
 	void listShowsEveryPublicCampaign() throws Exception {
-		given(campaigns.publicCampaigns()).willReturn(List.of(progress(active("patrol", ""), "100000.00", "84000.00", 112),
-				progress(active("adopt", ""), "25000.00", "9310.50", 266)));
+		given(campaigns.publicCampaigns())
+			.willReturn(List.of(progress(active("patrol", ""), "100000.00", "84000.00", 112),
+					progress(active("adopt", ""), "25000.00", "9310.50", 266)));
 
 		mvc.perform(get("/campaigns"))
 			.andExpect(status().isOk())
@@ -97,8 +100,8 @@ class CampaignControllerTests {
 	}
 
 	static Campaign active(String slug, String body) {
-		Campaign campaign = new Campaign(slug, "Campaign " + slug, "Summary of " + slug, body,
-				new BigDecimal("1.00"), "USD", LocalDate.of(2025, 1, 1), null, "https://donate.example.org/" + slug);
+		Campaign campaign = new Campaign(slug, "Campaign " + slug, "Summary of " + slug, body, new BigDecimal("1.00"),
+				"USD", LocalDate.of(2025, 1, 1), null, "https://donate.example.org/" + slug);
 		campaign.activate();
 		return campaign;
 	}

@@ -36,8 +36,8 @@ class UploadTooLargeFilterTests {
 			.hasMessageContaining("Stream ended");
 
 		MockFilterChain chain = new MockFilterChain();
-		filter.doFilter(upload("/api/v1/sightings", "exceeds its maximum permitted size"), new MockHttpServletResponse(),
-				chain);
+		filter.doFilter(upload("/api/v1/sightings", "exceeds its maximum permitted size"),
+				new MockHttpServletResponse(), chain);
 		assertThat(chain.getRequest()).isNotNull();
 	}
 

@@ -54,7 +54,10 @@ class RangerIncidentControllerTests {
 	@Test
 	void theFormOffersTheKindsOfIncidentInWordsAndTheSameMapPicker() throws Exception {
 		Document page = Jsoup.parse(mvc.perform(get("/ranger/incidents/new").param("lang", "en"))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
 
 		assertThat(page.select("#type option").eachText()).contains("Snare or trap", "Shots heard")
 			.noneMatch(text -> text.equals("SNARE"));
@@ -64,8 +67,8 @@ class RangerIncidentControllerTests {
 
 	@Test
 	void aDescriptionIsRequiredAndNothingIsSavedWithoutIt() throws Exception {
-		Document page = Jsoup.parse(mvc.perform(incident("   ")).andExpect(status().isOk()).andReturn().getResponse()
-			.getContentAsString());
+		Document page = Jsoup.parse(
+				mvc.perform(incident("   ")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
 
 		assertThat(page.getElementById("description").hasClass("is-invalid")).isTrue();
 		assertThat(page.getElementById("description-error").text()).contains("Please fill this in");

@@ -35,9 +35,11 @@ class AdminLeopardTests {
 	void anAdminAddsACubOfAFemale() throws Exception {
 		Leopard mother = leopards.save(new Leopard(code("F"), "Mother", Sex.FEMALE, 2015, null, null));
 		String cub = code("C");
-		mvc.perform(admin(post("/admin/leopards/new")).param("code", cub).param("name", "Cub").param("sex", "MALE")
-			.param("birthYear", "2023").param("motherId", mother.getId().toString()))
-			.andExpect(status().is3xxRedirection());
+		mvc.perform(admin(post("/admin/leopards/new")).param("code", cub)
+			.param("name", "Cub")
+			.param("sex", "MALE")
+			.param("birthYear", "2023")
+			.param("motherId", mother.getId().toString())).andExpect(status().is3xxRedirection());
 		assertThat(leopards.findByCode(cub).orElseThrow().getBirthYear()).isEqualTo(2023);
 	}
 
@@ -45,7 +47,9 @@ class AdminLeopardTests {
 	void aMotherMustBeAFemale() throws Exception {
 		Leopard male = leopards.save(new Leopard(code("M"), "Father", Sex.MALE, 2012, null, null));
 		String cub = code("C");
-		mvc.perform(admin(post("/admin/leopards/new")).param("code", cub).param("name", "Cub").param("sex", "FEMALE")
+		mvc.perform(admin(post("/admin/leopards/new")).param("code", cub)
+			.param("name", "Cub")
+			.param("sex", "FEMALE")
 			.param("motherId", male.getId().toString()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("id=\"motherId-error\""),
@@ -61,13 +65,17 @@ class AdminLeopardTests {
 
 		// making the granddaughter the grandmother's mother would close a loop
 		mvc.perform(admin(post("/admin/leopards/{id}/edit", grandmother.getId())).param("code", grandmother.getCode())
-			.param("name", "Grandmother").param("sex", "FEMALE").param("motherId", granddaughter.getId().toString()))
+			.param("name", "Grandmother")
+			.param("sex", "FEMALE")
+			.param("motherId", granddaughter.getId().toString()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("id=\"motherId-error\""),
 					containsString("a leopard cannot be its own ancestor"))));
 		// and nobody is her own mother
 		mvc.perform(admin(post("/admin/leopards/{id}/edit", grandmother.getId())).param("code", grandmother.getCode())
-			.param("name", "Grandmother").param("sex", "FEMALE").param("motherId", grandmother.getId().toString()))
+			.param("name", "Grandmother")
+			.param("sex", "FEMALE")
+			.param("motherId", grandmother.getId().toString()))
 			.andExpect(content().string(containsString("id=\"motherId-error\"")));
 		assertThat(leopards.findWithMotherById(grandmother.getId()).orElseThrow().getMother()).isNull();
 	}
@@ -79,11 +87,13 @@ class AdminLeopardTests {
 		Leopard other = leopards.save(new Leopard(code("O"), "Other", Sex.MALE, 2014, null, null));
 
 		mvc.perform(admin(post("/admin/leopards/{id}/edit", mother.getId())).param("code", mother.getCode())
-			.param("name", "Mum").param("sex", "MALE"))
-			.andExpect(content().string(containsString("id=\"sex-error\"")));
+			.param("name", "Mum")
+			.param("sex", "MALE")).andExpect(content().string(containsString("id=\"sex-error\"")));
 		mvc.perform(admin(post("/admin/leopards/{id}/edit", mother.getId())).param("code", other.getCode())
-			.param("name", "Mum").param("sex", "FEMALE"))
-			.andExpect(content().string(allOf(containsString("id=\"code-error\""), containsString("already belongs to Other"))));
+			.param("name", "Mum")
+			.param("sex", "FEMALE"))
+			.andExpect(content()
+				.string(allOf(containsString("id=\"code-error\""), containsString("already belongs to Other"))));
 	}
 
 	@Test
@@ -96,16 +106,19 @@ class AdminLeopardTests {
 			.andExpect(status().is3xxRedirection());
 
 		mvc.perform(admin(post("/admin/leopards/{id}/status", leopard.getId())).param("status", "DECEASED"))
-			.andExpect(content().string(allOf(containsString("id=\"diedOn-error\""), containsString("id=\"deathCause-error\""))));
+			.andExpect(content()
+				.string(allOf(containsString("id=\"diedOn-error\""), containsString("id=\"deathCause-error\""))));
 		mvc.perform(admin(post("/admin/leopards/{id}/status", leopard.getId())).param("status", "DECEASED")
-			.param("diedOn", "2026-01-10").param("deathCause", "POACHING").param("incidentId", "987654"))
+			.param("diedOn", "2026-01-10")
+			.param("deathCause", "POACHING")
+			.param("incidentId", "987654"))
 			.andExpect(content().string(allOf(containsString("id=\"incidentId-error\""),
 					containsString("There is no incident report number 987654"))));
 		assertThat(leopards.findById(leopard.getId()).orElseThrow().getStatus()).isEqualTo(LeopardStatus.ALIVE);
 
 		mvc.perform(admin(post("/admin/leopards/{id}/status", leopard.getId())).param("status", "DECEASED")
-			.param("diedOn", "2026-01-10").param("deathCause", "POACHING"))
-			.andExpect(status().is3xxRedirection());
+			.param("diedOn", "2026-01-10")
+			.param("deathCause", "POACHING")).andExpect(status().is3xxRedirection());
 		Leopard dead = leopards.findById(leopard.getId()).orElseThrow();
 		assertThat(dead.getStatus()).isEqualTo(LeopardStatus.DECEASED);
 		assertThat(dead.getDeathCause()).isEqualTo(DeathCause.POACHING);

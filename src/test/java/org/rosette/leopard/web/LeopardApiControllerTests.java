@@ -48,8 +48,10 @@ class LeopardApiControllerTests {
 		given(catalogue.search(eq(new LeopardFilter(LeopardStatus.ALIVE, Sex.FEMALE, "k")), any(Pageable.class)))
 			.willReturn(new PageImpl<>(List.of(kedrovka, killy), PageRequest.of(0, 2), 7));
 
-		mvc.perform(get("/api/v1/leopards").param("status", "ALIVE").param("sex", "FEMALE").param("q", "k")
-				.param("size", "2"))
+		mvc.perform(get("/api/v1/leopards").param("status", "ALIVE")
+			.param("sex", "FEMALE")
+			.param("q", "k")
+			.param("size", "2"))
 			.andExpect(status().isOk())
 			.andExpect(content().contentTypeCompatibleWith("application/json"))
 			.andExpect(jsonPath("$.total").value(7))

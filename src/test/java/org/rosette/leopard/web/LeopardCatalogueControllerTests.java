@@ -63,7 +63,9 @@ class LeopardCatalogueControllerTests {
 
 	@Test
 	void paginationLinksKeepTheFilters() throws Exception {
-		List<Leopard> many = java.util.stream.IntStream.range(0, 24).mapToObj(i -> leopard(i + 1, "Cat" + i, "LEO-F" + i)).toList();
+		List<Leopard> many = java.util.stream.IntStream.range(0, 24)
+			.mapToObj(i -> leopard(i + 1, "Cat" + i, "LEO-F" + i))
+			.toList();
 		given(catalogue.search(any(), any()))
 			.willAnswer(call -> new PageImpl<>(many, call.getArgument(1, Pageable.class), 60));
 

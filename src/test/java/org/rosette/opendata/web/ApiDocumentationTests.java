@@ -18,7 +18,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** Every JSON route the contract names is documented, with its roles and error shape, and the docs are public. */
+/**
+ * Every JSON route the contract names is documented, with its roles and error shape, and
+ * the docs are public.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 class ApiDocumentationTests {
@@ -34,7 +37,10 @@ class ApiDocumentationTests {
 
 	@Test
 	void everyContractRouteIsDocumentedAnonymously() throws Exception {
-		String body = mvc.perform(get("/v3/api-docs")).andExpect(status().isOk()).andReturn().getResponse()
+		String body = mvc.perform(get("/v3/api-docs"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
 			.getContentAsString();
 		JsonNode api = JsonMapper.shared().readTree(body);
 

@@ -45,14 +45,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Each export read back with an ordinary parser: anonymous callers find only public sightings, only at cell centres
- * and only by month; staff asking for exact data get it.
+ * Each export read back with an ordinary parser: anonymous callers find only public
+ * sightings, only at cell centres and only by month; staff asking for exact data get it.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
 class ExportTests {
 
-	private static final CSVFormat WITH_HEADER = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+	private static final CSVFormat WITH_HEADER = CSVFormat.RFC4180.builder()
+		.setHeader()
+		.setSkipHeaderRecord(true)
+		.get();
 
 	private static final BigDecimal CELL = new BigDecimal("0.2");
 
@@ -84,7 +87,8 @@ class ExportTests {
 	void csvHoldsOnlyPublicSightingsAtCellCentres() throws Exception {
 		MvcResult result = download(get("/export/sightings.csv"));
 		assertThat(result.getResponse().getContentType()).startsWith("text/csv");
-		assertThat(result.getResponse().getHeader("Content-Disposition")).contains("filename=\"rosette-sightings.csv\"");
+		assertThat(result.getResponse().getHeader("Content-Disposition"))
+			.contains("filename=\"rosette-sightings.csv\"");
 		String body = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
 		assertNoExactCoordinates(body);
 
@@ -100,7 +104,8 @@ class ExportTests {
 		assertThat(old.get("leopardCode")).isEqualTo(data.leopard().getCode());
 		assertThat(old.get("latitude")).isEqualTo("43.1");
 		assertThat(old.get("longitude")).isEqualTo("131.5");
-		// Cubs hint at a den: the public never learns how many animals were there, only that an individual was.
+		// Cubs hint at a den: the public never learns how many animals were there, only
+		// that an individual was.
 		assertThat(old.get("individualCount")).isEqualTo("1");
 		assertThat(Integer.parseInt(old.get("coordinateUncertaintyInMeters"))).isBetween(13_000, 15_000);
 	}
@@ -187,7 +192,9 @@ class ExportTests {
 		assertThat(byId.get("urn:rosette:sighting:" + data.publicUnnamed().getId()))
 			.containsEntry("basisOfRecord", "HumanObservation")
 			.containsEntry("organismID", "");
-		assertOnlyPublicIds(byId.keySet().stream().map(id -> Long.parseLong(id.substring(id.lastIndexOf(':') + 1)))
+		assertOnlyPublicIds(byId.keySet()
+			.stream()
+			.map(id -> Long.parseLong(id.substring(id.lastIndexOf(':') + 1)))
 			.collect(java.util.stream.Collectors.toSet()));
 
 		Document eml = xml(files.get("eml.xml"));
@@ -206,13 +213,15 @@ class ExportTests {
 			String asked = download(get(path).param("exact", "true")).getResponse().getContentAsString();
 			assertThat(asked).isEqualTo(plain);
 		}
-		assertThat(download(get("/export/dwca.zip").param("exact", "true")).getResponse()
-			.getHeader("Content-Disposition")).contains("rosette-dwca.zip");
+		assertThat(
+				download(get("/export/dwca.zip").param("exact", "true")).getResponse().getHeader("Content-Disposition"))
+			.contains("rosette-dwca.zip");
 	}
 
 	@Test
 	void staffGetExactPlacesAndTimesWhenTheyAskForThem() throws Exception {
-		MvcResult result = download(get("/export/sightings.csv").param("exact", "true").with(user("r").roles("RANGER")));
+		MvcResult result = download(
+				get("/export/sightings.csv").param("exact", "true").with(user("r").roles("RANGER")));
 		assertThat(result.getResponse().getHeader("Content-Disposition")).contains("rosette-sightings-exact.csv");
 		assertThat(result.getResponse().getHeader("Cache-Control")).contains("no-store");
 		Map<Long, CSVRecord> byId = byId(
@@ -221,18 +230,20 @@ class ExportTests {
 			.doesNotContainKeys(data.pending().getId(), data.rejected().getId());
 		CSVRecord old = byId.get(data.publicOld().getId());
 		assertThat(old.get("latitude")).isEqualTo("43.123457");
-		assertThat(java.time.Instant.parse(old.get("eventDate")))
-			.isCloseTo(data.publicOld().getObservedAt(), org.assertj.core.api.Assertions.within(1, java.time.temporal.ChronoUnit.MILLIS));
+		assertThat(java.time.Instant.parse(old.get("eventDate"))).isCloseTo(data.publicOld().getObservedAt(),
+				org.assertj.core.api.Assertions.within(1, java.time.temporal.ChronoUnit.MILLIS));
 		assertThat(old.get("individualCount")).isEqualTo("3");
 
-		String archive = new String(unzip(download(get("/export/dwca.zip").param("exact", "true")
-			.with(user("a").roles("ADMIN"))).getResponse().getContentAsByteArray()).get("occurrence.txt"),
-				StandardCharsets.UTF_8);
+		String archive = new String(unzip(
+				download(get("/export/dwca.zip").param("exact", "true").with(user("a").roles("ADMIN"))).getResponse()
+					.getContentAsByteArray())
+			.get("occurrence.txt"), StandardCharsets.UTF_8);
 		assertThat(archive).contains("43.417779");
 
 		// Without asking, staff see what the public sees.
-		assertNoExactCoordinates(download(get("/export/sightings.geojson").with(user("r").roles("RANGER")))
-			.getResponse().getContentAsString());
+		assertNoExactCoordinates(
+				download(get("/export/sightings.geojson").with(user("r").roles("RANGER"))).getResponse()
+					.getContentAsString());
 	}
 
 	private MvcResult download(MockHttpServletRequestBuilder request) throws Exception {

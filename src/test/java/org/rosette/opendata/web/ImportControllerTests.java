@@ -21,7 +21,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The import page over HTTP: admins only, refusals said on the page, progress as JSON until 100%. */
+/**
+ * The import page over HTTP: admins only, refusals said on the page, progress as JSON
+ * until 100%.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 class ImportControllerTests {
@@ -32,7 +35,8 @@ class ImportControllerTests {
 	@Test
 	void onlyAdminsMayImport() throws Exception {
 		mvc.perform(get("/admin/import").with(user("r").roles("RANGER"))).andExpect(status().isForbidden());
-		// Sent to sign in or refused, depending on the sign-in page main has: never shown.
+		// Sent to sign in or refused, depending on the sign-in page main has: never
+		// shown.
 		mvc.perform(get("/admin/import"))
 			.andExpect(result -> assertThat(result.getResponse().getStatus()).isIn(302, 401));
 		mvc.perform(get("/admin/import").with(user("admin").roles("ADMIN")))
@@ -55,9 +59,9 @@ class ImportControllerTests {
 	@Test
 	void aGoodFileRunsInTheBackgroundToOneHundredPercent() throws Exception {
 		String run = Long.toString(System.nanoTime(), 36);
-		String csv = "observationID,deploymentID,timestamp,latitude,longitude,scientificName\n"
-				+ run + "-1,d1,2025-01-02T03:04:05+10:00,43.1,131.2,Panthera pardus orientalis\n"
-				+ run + "-2,d1,2025-01-02T03:04:05+10:00,95,131.2,Panthera pardus orientalis\n";
+		String csv = "observationID,deploymentID,timestamp,latitude,longitude,scientificName\n" + run
+				+ "-1,d1,2025-01-02T03:04:05+10:00,43.1,131.2,Panthera pardus orientalis\n" + run
+				+ "-2,d1,2025-01-02T03:04:05+10:00,95,131.2,Panthera pardus orientalis\n";
 		String location = upload(csv.getBytes(StandardCharsets.UTF_8)).andExpect(status().is3xxRedirection())
 			.andReturn()
 			.getResponse()
@@ -66,11 +70,12 @@ class ImportControllerTests {
 
 		JsonNode job = null;
 		for (int i = 0; i < 100; i++) {
-			job = JsonMapper.shared().readTree(mvc.perform(get("/admin/import/jobs/" + id).with(user("admin").roles("ADMIN")))
-				.andExpect(status().isOk())
-				.andReturn()
-				.getResponse()
-				.getContentAsString(StandardCharsets.UTF_8));
+			job = JsonMapper.shared()
+				.readTree(mvc.perform(get("/admin/import/jobs/" + id).with(user("admin").roles("ADMIN")))
+					.andExpect(status().isOk())
+					.andReturn()
+					.getResponse()
+					.getContentAsString(StandardCharsets.UTF_8));
 			if (job.get("over").asBoolean()) {
 				break;
 			}
@@ -85,9 +90,10 @@ class ImportControllerTests {
 	}
 
 	private org.springframework.test.web.servlet.ResultActions upload(byte[] bytes) throws Exception {
-		return mvc.perform(multipart("/admin/import").file(new MockMultipartFile("file", "traps.csv", "text/csv", bytes))
-			.with(user("admin").roles("ADMIN"))
-			.with(csrf()));
+		return mvc
+			.perform(multipart("/admin/import").file(new MockMultipartFile("file", "traps.csv", "text/csv", bytes))
+				.with(user("admin").roles("ADMIN"))
+				.with(csrf()));
 	}
 
 }

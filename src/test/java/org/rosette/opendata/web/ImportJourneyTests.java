@@ -16,8 +16,8 @@ import org.rosette.support.BrowserTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * An admin uploads a camera-trap file in a real browser and watches the bar reach 100%; the open-data page and the
- * import page are photographed at desktop and phone width.
+ * An admin uploads a camera-trap file in a real browser and watches the bar reach 100%;
+ * the open-data page and the import page are photographed at desktop and phone width.
  */
 @BrowserTest(properties = "rosette.demo=true")
 class ImportJourneyTests {
@@ -34,7 +34,9 @@ class ImportJourneyTests {
 		browser.click(".import-form button[type=submit]");
 
 		browser.waitUpTo(Duration.ofSeconds(90))
-			.until(driver -> driver.findElement(By.cssSelector(".import-progress .progress-bar")).getText().equals("100%"));
+			.until(driver -> driver.findElement(By.cssSelector(".import-progress .progress-bar"))
+				.getText()
+				.equals("100%"));
 		browser.find(".import-done");
 		assertThat(browser.find("[data-count=added]").getText()).isEqualTo("2850");
 		assertThat(browser.find("[data-count=skipped]").getText()).isEqualTo("150");
@@ -64,7 +66,8 @@ class ImportJourneyTests {
 	@Test
 	void theOpenDataPageLinksTheDownloads(Browser browser) {
 		browser.open("/");
-		// Clicked through the footer link's address: at the bottom of a long page the click itself lands on the fold.
+		// Clicked through the footer link's address: at the bottom of a long page the
+		// click itself lands on the fold.
 		browser.driver().get(browser.find("a.footer-link").getAttribute("href"));
 		assertThat(browser.currentPath()).isEqualTo("/open-data");
 		assertThat(browser.findAll("a[href='/export/sightings.csv']")).hasSize(1);
@@ -95,11 +98,24 @@ class ImportJourneyTests {
 		Instant start = Instant.now().minus(200, ChronoUnit.DAYS);
 		String run = Long.toString(System.nanoTime(), 36);
 		for (int i = 0; i < rows; i++) {
-			csv.append(run).append('-').append(i).append(",dep-").append(i % 40).append(',')
-				.append(start.plusSeconds(i * 600L).atOffset(ZoneOffset.ofHours(10))).append(',')
-				.append(43.0 + (i % 50) / 100.0).append(',').append(131.0 + (i % 70) / 100.0).append(',')
+			csv.append(run)
+				.append('-')
+				.append(i)
+				.append(",dep-")
+				.append(i % 40)
+				.append(',')
+				.append(start.plusSeconds(i * 600L).atOffset(ZoneOffset.ofHours(10)))
+				.append(',')
+				.append(43.0 + (i % 50) / 100.0)
+				.append(',')
+				.append(131.0 + (i % 70) / 100.0)
+				.append(',')
 				.append(i % 20 == 0 ? "Capreolus pygargus" : "Panthera pardus orientalis")
-				.append(",1,").append(i % 2 == 0 ? "LEO-F01" : "").append(",img-").append(i).append('\n');
+				.append(",1,")
+				.append(i % 2 == 0 ? "LEO-F01" : "")
+				.append(",img-")
+				.append(i)
+				.append('\n');
 		}
 		return csv.toString();
 	}

@@ -63,15 +63,15 @@ class OutreachPagesTests {
 	@Test
 	void homeCountsTheLeopardsAgainstTheTargetAndShowsTheFeaturedCampaign() throws Exception {
 		given(catalogue.population()).willReturn(new LeopardCatalogue.Population(79, 4, 5));
-		given(sightings.latest(anyInt())).willReturn(List.of(
-				new PublicSighting(7, "2025-03", Evidence.CAMERA_TRAP, 1L, "Kedrovka", 43.1, 131.5, 0.2)));
+		given(sightings.latest(anyInt())).willReturn(
+				List.of(new PublicSighting(7, "2025-03", Evidence.CAMERA_TRAP, 1L, "Kedrovka", 43.1, 131.5, 0.2)));
 		given(campaigns.featured()).willReturn(Optional.of(patrol()));
 
 		mvc.perform(get("/"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("id=\"known-alive\">79<"),
-					containsString("of the 100 we are working towards"), containsString("id=\"missing-count\">4<"),
-					containsString("id=\"deceased-count\">5<"))))
+			.andExpect(content().string(
+					allOf(containsString("id=\"known-alive\">79<"), containsString("of the 100 we are working towards"),
+							containsString("id=\"missing-count\">4<"), containsString("id=\"deceased-count\">5<"))))
 			.andExpect(content().string(allOf(containsString("March 2025"), containsString("Camera trap"),
 					containsString("href=\"/leopards/1\">Kedrovka<"), containsString("43.1° N, 131.5° E"),
 					containsString("never at the exact spot"))))
@@ -80,8 +80,8 @@ class OutreachPagesTests {
 			.andExpect(content().string(allOf(containsString("href=\"/threats\""), containsString("href=\"/help\""),
 					containsString("href=\"/campaigns\""))))
 			.andExpect(content().string(not(containsString("CAMERA_TRAP<"))))
-			.andExpect(content().string(org.hamcrest.Matchers.matchesPattern(
-					"(?s).*<a class=\"nav-link active\" href=\"/\"[^>]*aria-current=\"page\".*")));
+			.andExpect(content().string(org.hamcrest.Matchers
+				.matchesPattern("(?s).*<a class=\"nav-link active\" href=\"/\"[^>]*aria-current=\"page\".*")));
 	}
 
 	@Test
@@ -101,9 +101,10 @@ class OutreachPagesTests {
 		Leopard kedrovka = leopard(1, "LEO-F01", "Kedrovka", Sex.FEMALE, null);
 		given(catalogue.find(1)).willReturn(Optional.of(kedrovka));
 		given(catalogue.cubsOf(kedrovka)).willReturn(List.of(leopard(2, "LEO-F41", "Killy", Sex.FEMALE, kedrovka),
-				leopard(3, "LEO-F42", "Crimea", Sex.FEMALE, kedrovka), leopard(4, "LEO-M43", "Barry", Sex.MALE, kedrovka)));
-		given(sightings.ofLeopard(anyLong(), anyInt())).willReturn(
-				List.of(new PublicSighting(9, "2024-11", Evidence.TRACKS, 1L, "Kedrovka", 43.3, 131.7, 0.2)));
+				leopard(3, "LEO-F42", "Crimea", Sex.FEMALE, kedrovka),
+				leopard(4, "LEO-M43", "Barry", Sex.MALE, kedrovka)));
+		given(sightings.ofLeopard(anyLong(), anyInt()))
+			.willReturn(List.of(new PublicSighting(9, "2024-11", Evidence.TRACKS, 1L, "Kedrovka", 43.3, 131.7, 0.2)));
 
 		mvc.perform(get("/leopards/1"))
 			.andExpect(status().isOk())
@@ -116,18 +117,19 @@ class OutreachPagesTests {
 	void profileDrawsTheLeopardsSquaresAndAMonthByMonthStripWithoutExactData() throws Exception {
 		Leopard lord = leopard(5, "LEO-M01", "Lord", Sex.MALE, null);
 		given(catalogue.find(5)).willReturn(Optional.of(lord));
-		given(sightings.countByMonth(5L)).willReturn(List.of(new MonthCount(YearMonth.of(2023, 11), 1),
-				new MonthCount(YearMonth.of(2025, 3), 4)));
+		given(sightings.countByMonth(5L))
+			.willReturn(List.of(new MonthCount(YearMonth.of(2023, 11), 1), new MonthCount(YearMonth.of(2025, 3), 4)));
 
 		mvc.perform(get("/leopards/5"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("id=\"leopard-map\""),
-					containsString("data-cells-url=\"/api/v1/sightings/cells\""), containsString("data-leopard-id=\"5\""),
-					containsString("/dist/leaflet.js"), containsString("data-year=\"2025\""),
-					containsString("data-year=\"2024\""), containsString("data-year=\"2023\""),
-					containsString("title=\"March 2025: sightings 4\""), containsString("level-4"),
-					containsString("Public sightings in all: 5."))))
-			// Only cells reach the public: the page holds no point, no note, nothing from the API's staff view.
+					containsString("data-cells-url=\"/api/v1/sightings/cells\""),
+					containsString("data-leopard-id=\"5\""), containsString("/dist/leaflet.js"),
+					containsString("data-year=\"2025\""), containsString("data-year=\"2024\""),
+					containsString("data-year=\"2023\""), containsString("title=\"March 2025: sightings 4\""),
+					containsString("level-4"), containsString("Public sightings in all: 5."))))
+			// Only cells reach the public: the page holds no point, no note, nothing from
+			// the API's staff view.
 			.andExpect(content().string(allOf(not(containsString("data-lat=")), not(containsString("data-lon=")),
 					not(containsString("notes")))));
 	}
@@ -155,8 +157,8 @@ class OutreachPagesTests {
 	void threatsAndHelpPagesAreWrittenOut() throws Exception {
 		mvc.perform(get("/threats"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("Poaching"), containsString("sika deer"),
-					containsString("Inbreeding"))));
+			.andExpect(content()
+				.string(allOf(containsString("Poaching"), containsString("sika deer"), containsString("Inbreeding"))));
 		mvc.perform(get("/help").param("lang", "zh"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("从八十到一百")));

@@ -66,7 +66,8 @@ class PublicMapControllerTests {
 			.andExpect(content().string(allOf(containsString("rounded to a 0.2° grid (squares about 22 km across)"),
 					containsString("shown only 45 days after the sighting"), containsString("data-min=\"20\""),
 					containsString("2–4"), containsString("20+"))))
-			// The page is a shell: cells arrive from the cells API, no point ever sits in the HTML.
+			// The page is a shell: cells arrive from the cells API, no point ever sits in
+			// the HTML.
 			.andExpect(content().string(allOf(not(containsString("data-lat=")), not(containsString("data-lon=")),
 					not(containsString("/api/v1/sightings?")))));
 	}

@@ -52,7 +52,10 @@ class PublicSiteJourneyTests {
 		driver.findElement(By.id("q")).sendKeys("ked");
 		driver.findElement(By.id("apply-filters")).click();
 		browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("q=ked"));
-		List<String> names = driver.findElements(By.cssSelector(".leopard-name")).stream().map(WebElement::getText).toList();
+		List<String> names = driver.findElements(By.cssSelector(".leopard-name"))
+			.stream()
+			.map(WebElement::getText)
+			.toList();
 		assertThat(names).contains("Kedrovka").allMatch(name -> name.toLowerCase().contains("ked"));
 		assertThat(new Select(driver.findElement(By.id("status"))).getFirstSelectedOption().getAttribute("value"))
 			.isEqualTo("ALIVE");

@@ -33,7 +33,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The reviewer sees the evidence photos; nobody else gets them, and the copies carry no camera metadata. */
+/**
+ * The reviewer sees the evidence photos; nobody else gets them, and the copies carry no
+ * camera metadata.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 class EvidencePhotoTests {
@@ -54,8 +57,8 @@ class EvidencePhotoTests {
 		}
 		byte[] jpeg = CameraPhotos.taken("2026:03:14 05:12:00", 43.123456, 131.456789);
 		Sighting sighting = sightings.report(
-				new SightingReport(Instant.now().minus(1, ChronoUnit.DAYS), 43.2, 131.3, Evidence.CAMERA_TRAP, null, 1, 0,
-						null),
+				new SightingReport(Instant.now().minus(1, ChronoUnit.DAYS), 43.2, 131.3, Evidence.CAMERA_TRAP, null, 1,
+						0, null),
 				"photographer", List.of(new PhotoUpload("IMG_0042.jpg", new ByteArrayResource(jpeg))));
 		SightingPhoto photo = sightings.photosOf(sighting.getId()).get(0);
 		String thumbnail = "/ranger/photos/" + photo.getStorageKey() + "/thumbnail.jpg";

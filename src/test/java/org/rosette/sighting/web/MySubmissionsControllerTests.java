@@ -50,11 +50,15 @@ class MySubmissionsControllerTests {
 		Sighting rejected = RangerSightingControllerTests.sighting(2, "ranger");
 		ReflectionTestUtils.setField(rejected, "status", ReviewStatus.REJECTED);
 		ReflectionTestUtils.setField(rejected, "reviewNote", "Dog tracks, not a leopard");
-		given(sightings.submittedBy("ranger", 0, MySubmissionsController.PAGE_SIZE)).willReturn(page(pending, rejected));
+		given(sightings.submittedBy("ranger", 0, MySubmissionsController.PAGE_SIZE))
+			.willReturn(page(pending, rejected));
 		given(incidents.reportedBy("ranger", 0, MySubmissionsController.PAGE_SIZE)).willReturn(Page.empty());
 
 		Document page = Jsoup.parse(mvc.perform(get("/ranger/sightings").param("lang", "en"))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
 
 		assertThat(page.select("#sighting-1 .review-badge").text()).isEqualTo("Waiting for review");
 		assertThat(page.select("#sighting-1 a[href=/ranger/sightings/1/edit]")).hasSize(1);

@@ -26,8 +26,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * A ranger's round in a real browser: sign in, report a sighting with a photo by clicking the map, find it waiting
- * for review. Tiles point nowhere, as on an offline machine: the park's outline must carry the map alone.
+ * A ranger's round in a real browser: sign in, report a sighting with a photo by clicking
+ * the map, find it waiting for review. Tiles point nowhere, as on an offline machine: the
+ * park's outline must carry the map alone.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "rosette.demo=true", "rosette.map.tile-url=http://127.0.0.1:9/{z}/{x}/{y}.png" })
@@ -58,7 +59,8 @@ class RangerJourneyTests {
 			WebElement map = browser.waitUpTo(Duration.ofSeconds(10))
 				.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#map-picker.leaflet-container")));
 			assertThat(driver.findElements(By.cssSelector("#map-picker path.leaflet-interactive, #map-picker path")))
-				.as("the park's outline, drawn without tiles").isNotEmpty();
+				.as("the park's outline, drawn without tiles")
+				.isNotEmpty();
 			map.click();
 			double latitude = Double.parseDouble(driver.findElement(By.id("latitude")).getAttribute("value"));
 			double longitude = Double.parseDouble(driver.findElement(By.id("longitude")).getAttribute("value"));
@@ -74,7 +76,8 @@ class RangerJourneyTests {
 			browser.screenshot("ranger-1-sighting-form");
 
 			driver.findElement(By.id("submit-report")).click();
-			browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("notice")));
+			browser.waitUpTo(Duration.ofSeconds(10))
+				.until(ExpectedConditions.presenceOfElementLocated(By.id("notice")));
 			assertThat(driver.getCurrentUrl()).endsWith("/ranger/sightings");
 			assertThat(driver.findElement(By.id("notice")).getText()).contains("waits for review");
 			WebElement newest = driver.findElement(By.cssSelector("#my-sightings tbody tr"));
@@ -83,7 +86,9 @@ class RangerJourneyTests {
 			browser.screenshot("ranger-2-my-submissions");
 
 			driver.findElement(By.id("account-toggle")).click();
-			browser.waitUpTo(Duration.ofSeconds(5)).until(ExpectedConditions.elementToBeClickable(By.id("sign-out"))).click();
+			browser.waitUpTo(Duration.ofSeconds(5))
+				.until(ExpectedConditions.elementToBeClickable(By.id("sign-out")))
+				.click();
 			browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("loggedOut"));
 			assertThat(driver.findElement(By.id("signed-out-note")).getText()).isEqualTo("You are signed out.");
 			assertThat(driver.findElements(By.id("signed-in-as"))).isEmpty();
@@ -94,7 +99,8 @@ class RangerJourneyTests {
 	void onAPhoneTheFormFitsTheScreenAndTheMenuFolds() {
 		try (Browser phone = Browser.open(390, 1800)) {
 			WebDriver driver = phone.driver();
-			// Desktop Chromium will not make its window narrower than about 500 pixels; emulate the phone's screen.
+			// Desktop Chromium will not make its window narrower than about 500 pixels;
+			// emulate the phone's screen.
 			((HasCdp) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride",
 					Map.of("width", 390, "height", 1800, "deviceScaleFactor", 1, "mobile", true));
 			signIn(phone, "/ranger/sightings/new?lang=en");
@@ -109,7 +115,8 @@ class RangerJourneyTests {
 			driver.findElement(By.cssSelector(".navbar-toggler")).click();
 			phone.waitUpTo(Duration.ofSeconds(5))
 				.until(ExpectedConditions.visibilityOfElementLocated(By.id("sign-out")));
-			assertThat(driver.findElement(By.id("site-menu")).getText()).contains("Report an incident", "My submissions");
+			assertThat(driver.findElement(By.id("site-menu")).getText()).contains("Report an incident",
+					"My submissions");
 			phone.screenshot("ranger-4-phone-menu");
 		}
 	}

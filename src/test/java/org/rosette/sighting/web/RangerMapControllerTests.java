@@ -40,7 +40,8 @@ class RangerMapControllerTests {
 					containsString("<option value=\"PENDING\" selected=\"selected\">Waiting for review</option>"),
 					containsString("data-evidence=\"CAMERA_TRAP\">Camera trap<"), containsString("/js/ranger-map.js"))))
 			// Only admins may review, so only they get the link into the queue.
-			.andExpect(content().string(allOf(not(containsString("data-review-url")), not(containsString("href=\"/admin/review\"")))));
+			.andExpect(content()
+				.string(allOf(not(containsString("data-review-url")), not(containsString("href=\"/admin/review\"")))));
 	}
 
 	@Test

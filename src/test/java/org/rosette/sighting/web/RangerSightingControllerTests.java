@@ -79,8 +79,8 @@ class RangerSightingControllerTests {
 	void theFormStartsAtTheParksPresentTimeWithTheMapAndTheLeopards() throws Exception {
 		given(catalogue.all()).willReturn(List.of(leopard(7, "Kedrovka", "LEO-F01")));
 
-		Document page = page(mvc.perform(get("/ranger/sightings/new").param("lang", "en")).andExpect(status().isOk())
-			.andReturn());
+		Document page = page(
+				mvc.perform(get("/ranger/sightings/new").param("lang", "en")).andExpect(status().isOk()).andReturn());
 
 		// 02:30 UTC is 12:30 in Vladivostok.
 		assertThat(page.getElementById("observedAt").attr("value")).isEqualTo("2026-03-14T12:30");
@@ -197,7 +197,8 @@ class RangerSightingControllerTests {
 		given(sightings.find(5)).willReturn(Optional.of(sighting(5, "ranger")));
 
 		Document page = page(mvc.perform(get("/ranger/sightings/5/edit").param("lang", "en"))
-			.andExpect(status().isOk()).andReturn());
+			.andExpect(status().isOk())
+			.andReturn());
 
 		assertThat(page.getElementById("observedAt").attr("value")).isEqualTo("2026-03-01T09:00");
 		assertThat(page.getElementById("latitude").attr("value")).isEqualTo("43.2");
@@ -234,8 +235,7 @@ class RangerSightingControllerTests {
 		mvc.perform(post("/ranger/sightings/8/withdraw").with(csrf()))
 			.andExpect(redirectedUrl("/ranger/sightings"))
 			.andExpect(flash().attribute("notice", "mine.locked"));
-		mvc.perform(form("/ranger/sightings/8/edit"))
-			.andExpect(flash().attribute("notice", "mine.locked"));
+		mvc.perform(form("/ranger/sightings/8/edit")).andExpect(flash().attribute("notice", "mine.locked"));
 	}
 
 	@Test
@@ -253,7 +253,10 @@ class RangerSightingControllerTests {
 		return form("/ranger/sightings/new", changes);
 	}
 
-	/** A complete report inside the park, with {@code changes} as name, value pairs replacing its fields. */
+	/**
+	 * A complete report inside the park, with {@code changes} as name, value pairs
+	 * replacing its fields.
+	 */
 	static MockMultipartHttpServletRequestBuilder form(String path, String... changes) {
 		Map<String, String> fields = new LinkedHashMap<>();
 		fields.put("observedAt", "2026-03-14T08:15");

@@ -39,7 +39,10 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** Reports through the whole application and a real database: all of a report is saved, or nothing. */
+/**
+ * Reports through the whole application and a real database: all of a report is saved, or
+ * nothing.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 @WithMockUser(username = "admin", roles = "ADMIN")
@@ -70,9 +73,11 @@ class ReportSubmissionTests {
 		Counts before = counts();
 
 		mvc.perform(multipart("/ranger/sightings/new").file(photo("IMG_0001.jpg", CameraPhotos.plain()))
-			.param("observedAt", "2026-01-10T08:00").param("latitude", "91").param("longitude", "131.5")
-			.param("evidence", "TRACKS").with(csrf()))
-			.andExpect(status().isOk());
+			.param("observedAt", "2026-01-10T08:00")
+			.param("latitude", "91")
+			.param("longitude", "131.5")
+			.param("evidence", "TRACKS")
+			.with(csrf())).andExpect(status().isOk());
 
 		assertThat(counts()).isEqualTo(before);
 	}
@@ -83,10 +88,15 @@ class ReportSubmissionTests {
 
 		mvc.perform(multipart("/ranger/sightings/new")
 			.file(photo("IMG_0042.jpg", CameraPhotos.taken("2026:01:10 07:45:00", 43.25, 131.55)))
-			.param("lang", "en").param("observedAt", "").param("latitude", "").param("longitude", "")
-			.param("evidence", "CAMERA_TRAP").with(csrf()))
+			.param("lang", "en")
+			.param("observedAt", "")
+			.param("latitude", "")
+			.param("longitude", "")
+			.param("evidence", "CAMERA_TRAP")
+			.with(csrf()))
 			.andExpect(redirectedUrl("/ranger/sightings"))
-			.andExpect(flash().attribute("takenFromPhotos", List.of("Time and place were taken from the photo IMG_0042.jpg.")));
+			.andExpect(flash().attribute("takenFromPhotos",
+					List.of("Time and place were taken from the photo IMG_0042.jpg.")));
 
 		assertThat(counts()).isEqualTo(new Counts(before.sightings() + 1, before.photoRows() + 1, before.files() + 3));
 		Sighting saved = sightings.submittedBy("admin", 0, 1).getContent().get(0);
@@ -94,7 +104,8 @@ class ReportSubmissionTests {
 		assertThat(saved.getObservedAt()).isEqualTo(Instant.parse("2026-01-09T21:45:00Z"));
 		assertThat(saved.getLatitude()).isCloseTo(43.25, within(1e-6));
 		assertThat(saved.getLongitude()).isCloseTo(131.55, within(1e-6));
-		assertThat(jdbc.queryForObject("select original_name from sighting_photos order by id desc limit 1", String.class))
+		assertThat(
+				jdbc.queryForObject("select original_name from sighting_photos order by id desc limit 1", String.class))
 			.isEqualTo("IMG_0042.jpg");
 	}
 
@@ -114,8 +125,8 @@ class ReportSubmissionTests {
 	@Test
 	void anIncidentKeepsItsPhotosAndAWithdrawnSightingTakesItsPhotosAlong() throws Exception {
 		Counts before = counts();
-		incidents.report(new IncidentReport(Instant.parse("2026-01-10T00:00:00Z"), 43.1, 131.5, IncidentType.SNARE, null,
-				"Wire snare on the deer trail"), "admin", List.of(upload("snare.jpg", CameraPhotos.plain())));
+		incidents.report(new IncidentReport(Instant.parse("2026-01-10T00:00:00Z"), 43.1, 131.5, IncidentType.SNARE,
+				null, "Wire snare on the deer trail"), "admin", List.of(upload("snare.jpg", CameraPhotos.plain())));
 		assertThat(jdbc.queryForObject("select count(*) from incident_photos", Long.class)).isEqualTo(1);
 
 		Sighting sighting = sightings.report(new SightingReport(Instant.parse("2026-01-10T00:00:00Z"), 43.1, 131.5,
@@ -126,7 +137,8 @@ class ReportSubmissionTests {
 
 		assertThat(counts().sightings()).isEqualTo(before.sightings());
 		assertThat(counts().photoRows()).isEqualTo(before.photoRows());
-		// Three files stay: the incident's photo, as original, display copy and thumbnail.
+		// Three files stay: the incident's photo, as original, display copy and
+		// thumbnail.
 		assertThat(counts().files()).isEqualTo(before.files() + 3);
 	}
 

@@ -82,16 +82,18 @@ class ReviewControllerTests {
 
 		mvc.perform(get("/admin/review"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("id=\"sighting-12\""), containsString("Sighting 12: Camera trap"),
-					// 02:30 UTC is 12:30 in Vladivostok: times are the park's
-					containsString("14 March 2026, 12:30"), containsString("Olga Petrova"),
-					containsString("Camera 214, by the stream"), containsString("Adults: 1, cubs: 0"))))
+			.andExpect(content()
+				.string(allOf(containsString("id=\"sighting-12\""), containsString("Sighting 12: Camera trap"),
+						// 02:30 UTC is 12:30 in Vladivostok: times are the park's
+						containsString("14 March 2026, 12:30"), containsString("Olga Petrova"),
+						containsString("Camera 214, by the stream"), containsString("Adults: 1, cubs: 0"))))
 			.andExpect(content().string(allOf(containsString("data-lat=\"43.123456\""),
 					containsString("data-lon=\"131.654321\""), containsString("/dist/leaflet.js"),
 					containsString("src=\"/leopards/5/portrait.svg\""), containsString("Lord · LEO-M01"),
 					containsString("selected=\"selected\">Lord · LEO-M01</option>"),
-					containsString("action=\"/admin/review/12/verify\""), containsString("action=\"/admin/review/12/reject\""),
-					containsString("name=\"_csrf\""), containsString("No photos with this report."))))
+					containsString("action=\"/admin/review/12/verify\""),
+					containsString("action=\"/admin/review/12/reject\""), containsString("name=\"_csrf\""),
+					containsString("No photos with this report."))))
 			.andExpect(content().string(allOf(not(containsString("CAMERA_TRAP<")), not(containsString("PENDING")))));
 	}
 
@@ -103,7 +105,8 @@ class ReviewControllerTests {
 		sighting.verify(RANGER, pamela, null, Instant.now());
 		given(reviews.review(eq(12L), any(), anyString())).willReturn(new SightingReviews.Outcome(sighting, false));
 
-		mvc.perform(post("/admin/review/12/verify").param("leopardId", "6").param("note", "Rosettes match").with(csrf()))
+		mvc.perform(
+				post("/admin/review/12/verify").param("leopardId", "6").param("note", "Rosettes match").with(csrf()))
 			.andExpect(status().isFound())
 			.andExpect(redirectedUrl("/admin/review"))
 			.andExpect(flash().attribute("notice", Notice.of("success", "review.done.identified", 12, "Pamela")))
@@ -145,9 +148,10 @@ class ReviewControllerTests {
 
 		mvc.perform(post("/admin/review/12/reject").param("reason", "   ").with(csrf()))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("id=\"reason-error-12\""),
-					containsString("Say why the sighting is rejected."), containsString("aria-describedby=\"reason-error-12\""),
-					not(containsString("id=\"reason-error-13\"")))));
+			.andExpect(content().string(
+					allOf(containsString("id=\"reason-error-12\""), containsString("Say why the sighting is rejected."),
+							containsString("aria-describedby=\"reason-error-12\""),
+							not(containsString("id=\"reason-error-13\"")))));
 
 		verify(reviews, never()).review(anyLong(), any(), anyString());
 	}
@@ -170,7 +174,8 @@ class ReviewControllerTests {
 	@WithMockUser(username = "boss", roles = "ADMIN")
 	void theServicesObjectionToTheLeopardShowsBesideTheList() throws Exception {
 		given(reviews.queue()).willReturn(List.of(pending(12, null)));
-		given(reviews.review(eq(12L), any(), anyString())).willThrow(new InvalidFieldException("leopardId", "No leopard 99"));
+		given(reviews.review(eq(12L), any(), anyString()))
+			.willThrow(new InvalidFieldException("leopardId", "No leopard 99"));
 
 		mvc.perform(post("/admin/review/12/verify").param("leopardId", "99").with(csrf()))
 			.andExpect(status().isOk())

@@ -27,9 +27,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
 /**
- * An admin works through the review queue in a real browser: identifies a pending sighting as a leopard listed as
- * missing, marks it alive, and the public map shows the sighting's square only once the privacy delay has passed.
- * Time moves by the test's clock, not by sleeping.
+ * An admin works through the review queue in a real browser: identifies a pending
+ * sighting as a leopard listed as missing, marks it alive, and the public map shows the
+ * sighting's square only once the privacy delay has passed. Time moves by the test's
+ * clock, not by sleeping.
  */
 @BrowserTest(properties = "rosette.demo=true")
 class ReviewJourneyTests {
@@ -57,7 +58,11 @@ class ReviewJourneyTests {
 
 	@Test
 	void anAdminIdentifiesAMissingLeopardAndThePublicSeesItsSquareAfterTheDelay(Browser browser) {
-		Leopard missing = catalogue.all().stream().filter(l -> l.getStatus() == LeopardStatus.MISSING).findFirst().orElseThrow();
+		Leopard missing = catalogue.all()
+			.stream()
+			.filter(l -> l.getStatus() == LeopardStatus.MISSING)
+			.findFirst()
+			.orElseThrow();
 		String publicMap = "/sightings/map?lang=en&leopardId=" + missing.getId();
 		long before = publicSightings(browser.open(publicMap));
 
@@ -68,11 +73,13 @@ class ReviewJourneyTests {
 		waitForMapTiles(browser, first);
 		browser.screenshot("review-1-queue");
 
-		// Rejecting without a reason: the reason is asked for beside the field, nothing else changes.
+		// Rejecting without a reason: the reason is asked for beside the field, nothing
+		// else changes.
 		press(browser, "#sighting-" + id + " .reject-button");
 		assertThat(browser.find("#reason-error-" + id).getText()).isEqualTo("Say why the sighting is rejected.");
 		assertThat(browser.find("#reason-" + id).getDomAttribute("class")).contains("is-invalid");
-		browser.driver().executeScript("document.getElementById('reason-" + id + "').scrollIntoView({block: 'center'})");
+		browser.driver()
+			.executeScript("document.getElementById('reason-" + id + "').scrollIntoView({block: 'center'})");
 		browser.screenshot("review-2-reason-required");
 
 		browser.type("#filter-" + id, missing.getName());
@@ -90,10 +97,12 @@ class ReviewJourneyTests {
 		browser.screenshot("review-3-missing-prompt");
 
 		press(browser, "#mark-alive");
-		assertThat(browser.find("#review-notice").getText()).isEqualTo(missing.getName() + " is listed as alive again.");
+		assertThat(browser.find("#review-notice").getText())
+			.isEqualTo(missing.getName() + " is listed as alive again.");
 		assertThat(catalogue.find(missing.getId()).orElseThrow().getStatus()).isEqualTo(LeopardStatus.ALIVE);
 
-		// The public: not yet, then, a month later, one more sighting in the leopard's squares.
+		// The public: not yet, then, a month later, one more sighting in the leopard's
+		// squares.
 		signedInAs(browser, null);
 		assertThat(publicSightings(browser.open(publicMap))).isEqualTo(before);
 		CLOCK.advance(Duration.ofDays(31));
@@ -167,19 +176,19 @@ class ReviewJourneyTests {
 	}
 
 	private static void waitForMapTiles(Browser browser, WebElement card) {
-		browser.waitUpTo(Duration.ofSeconds(10)).until(d -> !card.findElements(By.cssSelector(".leaflet-interactive")).isEmpty());
+		browser.waitUpTo(Duration.ofSeconds(10))
+			.until(d -> !card.findElements(By.cssSelector(".leaflet-interactive")).isEmpty());
 	}
 
 	/**
-	 * Signs the browser in by sending HTTP Basic credentials with every request (the security configuration accepts
-	 * Basic on every path), or signs it out with {@code null}.
-	 * TODO: once the /login page is on main, sign in through it instead.
+	 * Signs the browser in by sending HTTP Basic credentials with every request (the
+	 * security configuration accepts Basic on every path), or signs it out with
+	 * {@code null}. TODO: once the /login page is on main, sign in through it instead.
 	 */
 	private static void signedInAs(Browser browser, String credentials) {
 		browser.driver().executeCdpCommand("Network.enable", Map.of());
-		Map<String, Object> headers = credentials == null ? Map.of()
-				: Map.of("Authorization",
-						"Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+		Map<String, Object> headers = credentials == null ? Map.of() : Map.of("Authorization",
+				"Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
 		browser.driver().executeCdpCommand("Network.setExtraHTTPHeaders", Map.of("headers", headers));
 		browser.driver().manage().deleteAllCookies();
 	}

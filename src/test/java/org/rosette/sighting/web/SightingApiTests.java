@@ -59,10 +59,9 @@ class SightingApiTests {
 	void aRangerReportsASightingAndGetsItBackPending() throws Exception {
 		String observed = Instant.now().minus(2, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS).toString();
 
-		mvc.perform(asRanger(post("/api/v1/sightings")).contentType(MediaType.APPLICATION_JSON)
-			.content("""
-					{"observedAt":"%s","latitude":43.123456,"longitude":131.456789,"evidence":"CAMERA_TRAP",
-					 "adults":1,"cubs":2,"notes":"Female with two cubs at the salt lick"}""".formatted(observed)))
+		mvc.perform(asRanger(post("/api/v1/sightings")).contentType(MediaType.APPLICATION_JSON).content("""
+				{"observedAt":"%s","latitude":43.123456,"longitude":131.456789,"evidence":"CAMERA_TRAP",
+				 "adults":1,"cubs":2,"notes":"Female with two cubs at the salt lick"}""".formatted(observed)))
 			.andExpect(status().isCreated())
 			.andExpect(header().string("Location", containsString("/api/v1/sightings/")))
 			.andExpect(jsonPath("$.status").value("PENDING"))
@@ -117,7 +116,8 @@ class SightingApiTests {
 
 	@Test
 	void aMalformedBodyIsA400() throws Exception {
-		mvc.perform(asRanger(post("/api/v1/sightings")).contentType(MediaType.APPLICATION_JSON).content("{\"observedAt\":"))
+		mvc.perform(
+				asRanger(post("/api/v1/sightings")).contentType(MediaType.APPLICATION_JSON).content("{\"observedAt\":"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.status").value(400));
 	}
