@@ -62,7 +62,8 @@ public class Accounts {
 	}
 
 	/**
-	 * @throws RejectedValuesException if this is the last admin who can still sign in */
+	 * @throws RejectedValuesException if this is the last admin who can still sign in
+	 */
 	@Transactional
 	public Account disable(long id) {
 		Account account = find(id);

@@ -129,7 +129,8 @@ public class Leopard {
 	}
 
 	/**
-	 * @param incidentId the incident report that found the death, if there is one */
+	 * @param incidentId the incident report that found the death, if there is one
+	 */
 	public void markDeceased(LocalDate diedOn, DeathCause cause, Long incidentId) {
 		this.status = LeopardStatus.DECEASED;
 		this.diedOn = diedOn;
