@@ -146,9 +146,8 @@ public class Sighting {
 		if (identified != null) {
 			this.leopard = identified;
 		}
-		if (this.leopard != null) {
-			this.leopard.seenOn(observedAt.atZone(java.time.ZoneOffset.UTC).toLocalDate());
-		}
+		// The leopard's public last-seen month follows the privacy rule (PublicLastSeen),
+		// not the moment of verification.
 	}
 
 	public void reject(Account reviewer, String reason, Instant at) {
