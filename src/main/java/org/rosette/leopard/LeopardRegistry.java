@@ -129,8 +129,7 @@ public class LeopardRegistry {
 			photos.delete(previous);
 			photos.flush();
 		});
-		return photos.save(new LeopardPhoto(leopardId, flank, stored.originalName(), stored.contentType(),
-				stored.sizeBytes(), stored.key()));
+		return photos.save(new LeopardPhoto(leopardId, flank, stored));
 	}
 
 	private Leopard check(LeopardDetails details, @Nullable Leopard leopard) {
