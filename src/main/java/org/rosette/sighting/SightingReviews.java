@@ -6,9 +6,9 @@ import java.util.List;
 import org.rosette.account.Account;
 import org.rosette.account.AccountRepository;
 import org.rosette.leopard.Leopard;
-import org.rosette.leopard.LeopardCatalogue;
+import org.rosette.leopard.Leopards;
 import org.rosette.leopard.LeopardStatus;
-import org.rosette.system.InvalidFieldException;
+import org.rosette.system.RejectedValuesException;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,15 +23,15 @@ public class SightingReviews {
 
 	private final SightingRepository sightings;
 
-	private final LeopardCatalogue catalogue;
+	private final Leopards leopards;
 
 	private final AccountRepository accounts;
 
 	private final Clock clock;
 
-	SightingReviews(SightingRepository sightings, LeopardCatalogue catalogue, AccountRepository accounts, Clock clock) {
+	SightingReviews(SightingRepository sightings, Leopards leopards, AccountRepository accounts, Clock clock) {
 		this.sightings = sightings;
-		this.catalogue = catalogue;
+		this.leopards = leopards;
 		this.accounts = accounts;
 		this.clock = clock;
 	}
@@ -51,13 +51,12 @@ public class SightingReviews {
 			.orElseThrow(() -> new IllegalStateException("No account " + reviewerName));
 		if (decision.decision() == ReviewDecision.Verdict.REJECT) {
 			if (decision.note() == null || decision.note().isBlank()) {
-				throw new InvalidFieldException("note", "Say why the sighting is rejected");
+				throw new RejectedValuesException("note", "review.error.reasonRequired");
 			}
 			sighting.reject(reviewer, decision.note().strip(), clock.instant());
 			return new Outcome(sighting, false);
 		}
-		Leopard identified = decision.leopardId() == null ? null : catalogue.find(decision.leopardId())
-			.orElseThrow(() -> new UnknownLeopardException(decision.leopardId()));
+		Leopard identified = leopards.identified(decision.leopardId());
 		sighting.verify(reviewer, identified, blankToNull(decision.note()), clock.instant());
 		Leopard leopard = sighting.getLeopard();
 		return new Outcome(sighting, leopard != null && leopard.getStatus() == LeopardStatus.MISSING);

@@ -12,7 +12,7 @@ import org.rosette.account.Account;
 import org.rosette.account.AccountRepository;
 import org.rosette.fieldwork.PhotoUpload;
 import org.rosette.leopard.Leopard;
-import org.rosette.leopard.LeopardCatalogue;
+import org.rosette.leopard.Leopards;
 import org.rosette.photo.PhotoStore;
 import org.rosette.system.ParkArea;
 import org.springframework.data.domain.Page;
@@ -36,7 +36,7 @@ public class Sightings {
 
 	private final SightingRepository sightings;
 
-	private final LeopardCatalogue catalogue;
+	private final Leopards leopards;
 
 	private final AccountRepository accounts;
 
@@ -48,10 +48,10 @@ public class Sightings {
 
 	private final EntityManager entityManager;
 
-	Sightings(SightingRepository sightings, LeopardCatalogue catalogue, AccountRepository accounts,
+	Sightings(SightingRepository sightings, Leopards leopards, AccountRepository accounts,
 			SightingPhotoRepository photos, PhotoStore photoStore, ParkArea park, EntityManager entityManager) {
 		this.sightings = sightings;
-		this.catalogue = catalogue;
+		this.leopards = leopards;
 		this.accounts = accounts;
 		this.photos = photos;
 		this.photoStore = photoStore;
@@ -85,9 +85,9 @@ public class Sightings {
 	public Sighting report(SightingReport report, String username, List<PhotoUpload> uploads) {
 		Account ranger = accounts.findByUsername(username)
 			.orElseThrow(() -> new IllegalStateException("No account " + username));
-		Sighting sighting = sightings
-			.save(new Sighting(report.observedAt(), report.latitude(), report.longitude(), report.evidence(),
-					leopard(report.leopardId()), report.adults(), report.cubs(), blankToNull(report.notes()), ranger));
+		Sighting sighting = sightings.save(new Sighting(report.observedAt(), report.latitude(), report.longitude(),
+				report.evidence(), leopards.identified(report.leopardId()), report.adults(), report.cubs(),
+				blankToNull(report.notes()), ranger));
 		attach(sighting, uploads, 0);
 		return sighting;
 	}
@@ -106,7 +106,7 @@ public class Sightings {
 	public Sighting revise(long id, SightingReport report, String username, List<PhotoUpload> uploads) {
 		Sighting sighting = ownPending(id, username);
 		sighting.revise(report.observedAt(), report.latitude(), report.longitude(), report.evidence(),
-				leopard(report.leopardId()), report.adults(), report.cubs(), blankToNull(report.notes()));
+				leopards.identified(report.leopardId()), report.adults(), report.cubs(), blankToNull(report.notes()));
 		attach(sighting, uploads, photos.countBySightingId(id));
 		return sighting;
 	}
@@ -146,11 +146,6 @@ public class Sightings {
 			throw new SightingLockedException(id);
 		}
 		return sighting;
-	}
-
-	private Leopard leopard(Long leopardId) {
-		return leopardId == null ? null
-				: catalogue.find(leopardId).orElseThrow(() -> new UnknownLeopardException(leopardId));
 	}
 
 	public Page<Sighting> search(SightingFilter filter, int page, int size) {

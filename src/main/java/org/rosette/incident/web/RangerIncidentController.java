@@ -11,7 +11,7 @@ import org.rosette.incident.IncidentReport;
 import org.rosette.incident.IncidentType;
 import org.rosette.incident.Incidents;
 import org.rosette.photo.PhotoRejectedException;
-import org.rosette.system.InvalidFieldException;
+import org.rosette.system.RejectedValuesException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -74,8 +74,8 @@ class RangerIncidentController {
 		try {
 			incidents.report(report, ranger.getName(), checked.uploads());
 		}
-		catch (InvalidFieldException ex) {
-			errors.rejectValue(ex.getField(), "form.error.unknown");
+		catch (RejectedValuesException ex) {
+			ex.rejectInto(errors);
 			return showAgain(model, checked);
 		}
 		catch (PhotoRejectedException ex) {

@@ -17,7 +17,7 @@ import org.rosette.sighting.Sighting;
 import org.rosette.sighting.SightingLockedException;
 import org.rosette.sighting.SightingReport;
 import org.rosette.sighting.Sightings;
-import org.rosette.system.InvalidFieldException;
+import org.rosette.system.RejectedValuesException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
@@ -140,8 +140,8 @@ class RangerSightingController {
 		try {
 			save.apply(new Ready(report, checked.uploads()));
 		}
-		catch (InvalidFieldException ex) {
-			errors.rejectValue(ex.getField(), "form.error.unknown");
+		catch (RejectedValuesException ex) {
+			ex.rejectInto(errors);
 			return showAgain(model, id, checked);
 		}
 		catch (PhotoRejectedException ex) {

@@ -19,13 +19,15 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The catalogue as admins keep it: individuals added and corrected, their family kept
- * sound (a mother is a female, and nobody is their own ancestor), their status changed,
- * and reference photos of both flanks.
+ * The individuals as staff work with them (what anyone may read is in
+ * {@link PublicLeopards}): the individual a report names, and the catalogue as admins
+ * keep it: individuals added and corrected, their family kept sound (a mother is a
+ * female, and nobody is their own ancestor), their status changed, and reference photos
+ * of both flanks.
  */
 @Service
 @Transactional(readOnly = true)
-public class LeopardRegistry {
+public class Leopards {
 
 	private final LeopardRepository leopards;
 
@@ -35,7 +37,7 @@ public class LeopardRegistry {
 
 	private final ParkArea park;
 
-	LeopardRegistry(LeopardRepository leopards, LeopardPhotoRepository photos, PhotoStore store, ParkArea park) {
+	Leopards(LeopardRepository leopards, LeopardPhotoRepository photos, PhotoStore store, ParkArea park) {
 		this.leopards = leopards;
 		this.photos = photos;
 		this.store = store;
@@ -54,8 +56,13 @@ public class LeopardRegistry {
 		return leopards.findWithMotherById(id);
 	}
 
-	public List<LeopardPhoto> photosOf(long leopardId) {
-		return photos.findByLeopardIdOrderByFlank(leopardId);
+	/**
+	 * The individual a report names, or none when it names nobody.
+	 * @throws UnknownLeopardException if the catalogue does not hold it
+	 */
+	public @Nullable Leopard identified(@Nullable Long leopardId) {
+		return leopardId == null ? null
+				: leopards.findById(leopardId).orElseThrow(() -> new UnknownLeopardException(leopardId));
 	}
 
 	@Transactional
