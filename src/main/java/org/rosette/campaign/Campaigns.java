@@ -1,5 +1,6 @@
 package org.rosette.campaign;
 
+import org.rosette.system.FreeText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -76,8 +77,8 @@ public class Campaigns {
 		String slug = chosenSlug(details, null);
 		check(details, slug, null);
 		Campaign campaign = new Campaign(slug, details.title().strip(), details.summary().strip(),
-				blankToNull(details.body()), details.goalAmount(), details.currency(), details.startsOn(),
-				details.endsOn(), blankToNull(details.donateUrl()));
+				FreeText.orNull(details.body()), details.goalAmount(), details.currency(), details.startsOn(),
+				details.endsOn(), FreeText.orNull(details.donateUrl()));
 		campaign.feature(details.featured());
 		keepCover(campaign, cover);
 		return campaigns.save(campaign);
@@ -94,9 +95,9 @@ public class Campaigns {
 		String slug = chosenSlug(details, campaign);
 		check(details, slug, campaign);
 		campaign.changeSlug(slug);
-		campaign.revise(details.title().strip(), details.summary().strip(), blankToNull(details.body()),
+		campaign.revise(details.title().strip(), details.summary().strip(), FreeText.orNull(details.body()),
 				details.goalAmount(), details.currency(), details.startsOn(), details.endsOn(),
-				blankToNull(details.donateUrl()));
+				FreeText.orNull(details.donateUrl()));
 		campaign.feature(details.featured());
 		keepCover(campaign, cover);
 		return campaign;
@@ -162,10 +163,6 @@ public class Campaigns {
 		if (previous != null) {
 			photos.delete(previous);
 		}
-	}
-
-	private static @Nullable String blankToNull(@Nullable String text) {
-		return text == null || text.isBlank() ? null : text.strip();
 	}
 
 }

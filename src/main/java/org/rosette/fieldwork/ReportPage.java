@@ -72,10 +72,6 @@ public class ReportPage {
 		return refilled;
 	}
 
-	public boolean insidePark(Double latitude, Double longitude) {
-		return latitude == null || longitude == null || park.contains(latitude, longitude);
-	}
-
 	public List<String> say(List<MessageSourceResolvable> notes, Locale locale) {
 		return notes.stream().map(note -> messages.getMessage(note, locale)).toList();
 	}

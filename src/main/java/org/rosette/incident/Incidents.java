@@ -55,8 +55,7 @@ public class Incidents {
 	 */
 	@Transactional
 	public Incident report(IncidentReport report, String username, List<PhotoUpload> uploads) {
-		Account ranger = accounts.findByUsername(username)
-			.orElseThrow(() -> new IllegalStateException("No account " + username));
+		Account ranger = accounts.getByUsername(username);
 		Leopard leopard = leopards.identified(report.leopardId());
 		Incident incident = incidents.save(new Incident(report.occurredAt(), report.latitude(), report.longitude(),
 				report.type(), leopard, report.description().strip(), ranger));

@@ -1,5 +1,6 @@
 package org.rosette.leopard;
 
+import org.rosette.system.FreeText;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -69,7 +70,7 @@ public class Leopards {
 	public Leopard create(LeopardDetails details) {
 		Leopard mother = check(details, null);
 		return leopards.save(new Leopard(details.code().strip(), details.name().strip(), details.sex(),
-				details.birthYear(), mother, blankToNull(details.description())));
+				details.birthYear(), mother, FreeText.orNull(details.description())));
 	}
 
 	@Transactional
@@ -77,7 +78,7 @@ public class Leopards {
 		Leopard leopard = leopard(id);
 		Leopard mother = check(details, leopard);
 		leopard.revise(details.code().strip(), details.name().strip(), details.sex(), details.birthYear(),
-				blankToNull(details.description()));
+				FreeText.orNull(details.description()));
 		leopard.setMother(mother);
 		return leopard;
 	}
@@ -188,10 +189,6 @@ public class Leopards {
 
 	private Leopard leopard(long id) {
 		return leopards.findById(id).orElseThrow(() -> new NoSuchElementException("No leopard " + id));
-	}
-
-	private static @Nullable String blankToNull(@Nullable String text) {
-		return text == null || text.isBlank() ? null : text.strip();
 	}
 
 }

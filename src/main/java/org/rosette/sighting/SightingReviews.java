@@ -1,5 +1,6 @@
 package org.rosette.sighting;
 
+import org.rosette.system.FreeText;
 import java.time.Clock;
 import java.util.List;
 
@@ -47,8 +48,7 @@ public class SightingReviews {
 		if (!sighting.isPending()) {
 			throw new SightingLockedException(id);
 		}
-		Account reviewer = accounts.findByUsername(reviewerName)
-			.orElseThrow(() -> new IllegalStateException("No account " + reviewerName));
+		Account reviewer = accounts.getByUsername(reviewerName);
 		if (decision.decision() == ReviewDecision.Verdict.REJECT) {
 			if (decision.note() == null || decision.note().isBlank()) {
 				throw new RejectedValuesException("note", "review.error.reasonRequired");
@@ -57,13 +57,10 @@ public class SightingReviews {
 			return new Outcome(sighting, false);
 		}
 		Leopard identified = leopards.identified(decision.leopardId());
-		sighting.verify(reviewer, identified, blankToNull(decision.note()), clock.instant());
+		sighting.verify(reviewer, identified, FreeText.orNull(decision.note()), clock.instant());
+		sightings.save(sighting);
 		Leopard leopard = sighting.getLeopard();
 		return new Outcome(sighting, leopard != null && leopard.getStatus() == LeopardStatus.MISSING);
-	}
-
-	private static String blankToNull(String text) {
-		return text == null || text.isBlank() ? null : text.strip();
 	}
 
 	/**

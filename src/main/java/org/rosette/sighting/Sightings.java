@@ -1,5 +1,6 @@
 package org.rosette.sighting;
 
+import org.rosette.system.FreeText;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
@@ -83,11 +84,10 @@ public class Sightings {
 	 */
 	@Transactional
 	public Sighting report(SightingReport report, String username, List<PhotoUpload> uploads) {
-		Account ranger = accounts.findByUsername(username)
-			.orElseThrow(() -> new IllegalStateException("No account " + username));
+		Account ranger = accounts.getByUsername(username);
 		Sighting sighting = sightings.save(new Sighting(report.observedAt(), report.latitude(), report.longitude(),
 				report.evidence(), leopards.identified(report.leopardId()), report.adults(), report.cubs(),
-				blankToNull(report.notes()), ranger));
+				FreeText.orNull(report.notes()), ranger));
 		attach(sighting, uploads, 0);
 		return sighting;
 	}
@@ -106,7 +106,8 @@ public class Sightings {
 	public Sighting revise(long id, SightingReport report, String username, List<PhotoUpload> uploads) {
 		Sighting sighting = ownPending(id, username);
 		sighting.revise(report.observedAt(), report.latitude(), report.longitude(), report.evidence(),
-				leopards.identified(report.leopardId()), report.adults(), report.cubs(), blankToNull(report.notes()));
+				leopards.identified(report.leopardId()), report.adults(), report.cubs(),
+				FreeText.orNull(report.notes()));
 		attach(sighting, uploads, photos.countBySightingId(id));
 		return sighting;
 	}
@@ -159,10 +160,6 @@ public class Sightings {
 
 	public Optional<Sighting> find(long id) {
 		return sightings.findWithDetailsById(id);
-	}
-
-	private static String blankToNull(String text) {
-		return text == null || text.isBlank() ? null : text.strip();
 	}
 
 }
