@@ -24,7 +24,7 @@ import org.rosette.job.JobRun;
 import org.rosette.job.JobStatus;
 import org.rosette.job.Jobs;
 import org.rosette.leopard.Leopard;
-import org.rosette.leopard.LeopardCatalogue;
+import org.rosette.leopard.PublicLeopards;
 import org.rosette.sighting.ImportedSightings;
 import org.rosette.sighting.ImportedSightings.Observation;
 import org.slf4j.Logger;
@@ -51,13 +51,13 @@ public class CameraTrapImports implements JobHandler {
 
 	private final ImportedSightings sightings;
 
-	private final LeopardCatalogue catalogue;
+	private final PublicLeopards catalogue;
 
 	private final Jobs jobs;
 
 	private final Clock clock;
 
-	CameraTrapImports(ImportedSightings sightings, LeopardCatalogue catalogue, Jobs jobs, Clock clock) {
+	CameraTrapImports(ImportedSightings sightings, PublicLeopards catalogue, Jobs jobs, Clock clock) {
 		this.sightings = sightings;
 		this.catalogue = catalogue;
 		this.jobs = jobs;
