@@ -74,6 +74,8 @@ class TwoInstancesPostgresTests {
 
 	private static final int IMPORTED_ROWS = 9_000;
 
+	private static final String SCHEMA = "rosette_cluster";
+
 	private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
 	private final JsonMapper json = JsonMapper.builder().build();
@@ -102,7 +104,11 @@ class TwoInstancesPostgresTests {
 			username = container.getUsername();
 			password = container.getPassword();
 		}
-		Flyway.configure().dataSource(url, username, password).cleanDisabled(false).load().clean();
+		// A schema of their own: other application contexts the test run keeps open on
+		// the
+		// same database run background jobs too, and must not take this test's import.
+		url = url + (url.contains("?") ? "&" : "?") + "currentSchema=" + SCHEMA;
+		Flyway.configure().dataSource(url, username, password).schemas(SCHEMA).cleanDisabled(false).load().clean();
 		instances.add(new Instance("a", url, username, password));
 		instances.add(new Instance("b", url, username, password));
 		PasswordEncoder encoder = instances.get(0).context.getBean(PasswordEncoder.class);
@@ -355,7 +361,8 @@ class TwoInstancesPostgresTests {
 						"--rosette.demo=false", "--rosette.admin-password=" + PASSWORD,
 						"--rosette.photos.store=database", "--rosette.jobs.lease=2s",
 						"--rosette.jobs.poll-interval=200ms", "--spring.cache.caffeine.spec=expireAfterWrite=2s",
-						"--spring.main.banner-mode=off", "--logging.level.root=WARN");
+						"--spring.flyway.schemas=" + SCHEMA, "--spring.main.banner-mode=off",
+						"--logging.level.root=WARN");
 			this.port = ((WebServerApplicationContext) context).getWebServer().getPort();
 		}
 
