@@ -11,7 +11,7 @@ import org.rosette.coat.SyntheticCoat;
 import org.rosette.fieldwork.PhotoUpload;
 import org.rosette.leopard.Flank;
 import org.rosette.leopard.Leopard;
-import org.rosette.leopard.LeopardRegistry;
+import org.rosette.leopard.Leopards;
 import org.rosette.sighting.ReviewStatus;
 import org.rosette.sighting.Sighting;
 import org.rosette.sighting.SightingFilter;
@@ -33,13 +33,13 @@ class DemoCoats {
 
 	private static final int OTHERS = 4;
 
-	private final LeopardRegistry registry;
+	private final Leopards registry;
 
 	private final Sightings sightings;
 
 	private final boolean enabled;
 
-	DemoCoats(LeopardRegistry registry, Sightings sightings, @Value("${rosette.demo.coats:true}") boolean enabled) {
+	DemoCoats(Leopards registry, Sightings sightings, @Value("${rosette.demo.coats:true}") boolean enabled) {
 		this.registry = registry;
 		this.sightings = sightings;
 		this.enabled = enabled;

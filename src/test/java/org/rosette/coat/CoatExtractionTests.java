@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.rosette.leopard.Flank;
 import org.rosette.leopard.Leopard;
 import org.rosette.leopard.LeopardDetails;
-import org.rosette.leopard.LeopardRegistry;
+import org.rosette.leopard.Leopards;
 import org.rosette.leopard.Sex;
 import org.rosette.photo.PhotoStore;
 import org.rosette.system.Upload;
@@ -30,7 +30,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class CoatExtractionTests {
 
 	@Autowired
-	LeopardRegistry registry;
+	Leopards registry;
 
 	@Autowired
 	CoatPrintStore prints;
