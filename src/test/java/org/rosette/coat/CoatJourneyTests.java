@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.rosette.leopard.Leopard;
-import org.rosette.leopard.LeopardCatalogue;
+import org.rosette.leopard.Leopards;
 import org.rosette.sighting.ReviewStatus;
 import org.rosette.sighting.Sighting;
 import org.rosette.sighting.Sightings;
@@ -34,7 +34,7 @@ class CoatJourneyTests {
 	Sightings sightings;
 
 	@Autowired
-	LeopardCatalogue catalogue;
+	Leopards catalogue;
 
 	@Test
 	void aReviewerIdentifiesASightingFromItsCoatSuggestions(Browser browser) {
