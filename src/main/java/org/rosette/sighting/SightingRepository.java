@@ -19,32 +19,24 @@ import org.springframework.data.repository.query.Param;
 
 public interface SightingRepository extends JpaRepository<Sighting, Long>, JpaSpecificationExecutor<Sighting> {
 
+	/** A page of sightings without counting them all, as public lists need. */
+	@EntityGraph(attributePaths = "leopard")
+	@Query("select s from Sighting s where s.status = :status and s.observedAt < :before")
+	List<Sighting> findByStatusObservedBefore(@Param("status") ReviewStatus status, @Param("before") Instant before,
+			Pageable pageable);
+
 	@EntityGraph(attributePaths = "leopard")
 	@Query("""
 			select s from Sighting s
-			where s.status = :status and s.observedAt < :before
-			  and (:leopardId is null or s.leopard.id = :leopardId)
+			where s.status = :status and s.observedAt < :before and s.leopard.id = :leopardId
 			""")
-	Page<Sighting> findByStatusObservedBefore(@Param("status") ReviewStatus status, @Param("before") Instant before,
-			@Param("leopardId") Long leopardId, Pageable pageable);
-
-	@Query("select s.observedAt from Sighting s where s.status = :status and s.observedAt < :before")
-	List<Instant> findObservedTimes(@Param("status") ReviewStatus status, @Param("before") Instant before);
+	List<Sighting> findByStatusObservedBeforeOfLeopard(@Param("status") ReviewStatus status,
+			@Param("before") Instant before, @Param("leopardId") long leopardId, Pageable pageable);
 
 	long countByStatus(ReviewStatus status);
 
 	@EntityGraph(attributePaths = { "leopard", "submittedBy" })
 	List<Sighting> findByStatus(ReviewStatus status, org.springframework.data.domain.Sort sort);
-
-	@Query("""
-			select new org.rosette.sighting.SightingPoint(s.latitude, s.longitude, s.observedAt)
-			from Sighting s
-			where s.status = :status and s.observedAt < :before
-			  and (:leopardId is null or s.leopard.id = :leopardId)
-			  and s.observedAt >= :from and s.observedAt < :to
-			""")
-	List<SightingPoint> findPoints(@Param("status") ReviewStatus status, @Param("before") Instant before,
-			@Param("leopardId") Long leopardId, @Param("from") Instant from, @Param("to") Instant to);
 
 	@EntityGraph(attributePaths = { "leopard", "submittedBy" })
 	Page<Sighting> findBySubmittedByUsername(String username, Pageable pageable);

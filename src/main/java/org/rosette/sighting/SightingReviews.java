@@ -9,6 +9,7 @@ import org.rosette.leopard.Leopard;
 import org.rosette.leopard.LeopardCatalogue;
 import org.rosette.leopard.LeopardStatus;
 import org.rosette.system.InvalidFieldException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,7 +30,11 @@ public class SightingReviews {
 
 	private final Clock clock;
 
-	SightingReviews(SightingRepository sightings, LeopardCatalogue catalogue, AccountRepository accounts, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	SightingReviews(SightingRepository sightings, LeopardCatalogue catalogue, AccountRepository accounts, Clock clock,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.sightings = sightings;
 		this.catalogue = catalogue;
 		this.accounts = accounts;
@@ -54,11 +59,13 @@ public class SightingReviews {
 				throw new InvalidFieldException("note", "Say why the sighting is rejected");
 			}
 			sighting.reject(reviewer, decision.note().strip(), clock.instant());
+			events.publishEvent(new PublicSightingsChanged());
 			return new Outcome(sighting, false);
 		}
 		Leopard identified = decision.leopardId() == null ? null : catalogue.find(decision.leopardId())
 			.orElseThrow(() -> new UnknownLeopardException(decision.leopardId()));
 		sighting.verify(reviewer, identified, blankToNull(decision.note()), clock.instant());
+		events.publishEvent(new PublicSightingsChanged());
 		Leopard leopard = sighting.getLeopard();
 		return new Outcome(sighting, leopard != null && leopard.getStatus() == LeopardStatus.MISSING);
 	}
