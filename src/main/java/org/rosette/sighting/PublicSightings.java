@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
@@ -17,6 +16,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -40,8 +40,11 @@ public class PublicSightings {
 
 	private final EntityManager entityManager;
 
+	private final VerifiedSightingsReader reader;
+
 	PublicSightings(SightingRepository sightings, LocationPrivacy privacy, PrivacyProperties properties,
-			EntityManager entityManager) {
+			EntityManager entityManager, VerifiedSightingsReader reader) {
+		this.reader = reader;
 		this.sightings = sightings;
 		this.privacy = privacy;
 		this.properties = properties;
@@ -49,18 +52,13 @@ public class PublicSightings {
 	}
 
 	/**
-	 * Every public sighting, oldest first, handed over one at a time from a database
-	 * cursor: exports of any size run in flat memory.
+	 * Every public sighting, oldest first, in chunks read in short transactions of their
+	 * own: exports of any size run in flat memory and leave the connection pool alone
+	 * while the client reads.
 	 */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public void forEach(Consumer<PublicSighting> action) {
-		try (Stream<Sighting> all = sightings.streamByStatusObservedBefore(ReviewStatus.VERIFIED,
-				privacy.publicBefore())) {
-			all.forEach(sighting -> {
-				action.accept(privacy.toPublic(sighting));
-				// Without this the persistence context would keep every row read so far.
-				entityManager.detach(sighting);
-			});
-		}
+		reader.forEach(privacy.publicBefore(), privacy::toPublic, action);
 	}
 
 	/**

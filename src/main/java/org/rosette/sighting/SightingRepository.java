@@ -8,6 +8,7 @@ import jakarta.persistence.QueryHint;
 
 import org.hibernate.jpa.HibernateHints;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
@@ -49,18 +50,17 @@ public interface SightingRepository extends JpaRepository<Sighting, Long>, JpaSp
 	java.util.Optional<Sighting> findWithDetailsById(Long id);
 
 	/**
-	 * Verified sightings observed before an instant, oldest first, read through a
-	 * database cursor: for exports of any size. Consume inside a read-only transaction
-	 * and detach each sighting once used.
+	 * The next sightings of a status observed before an instant, oldest first, after the
+	 * last of the previous chunk (keyset paging): exports read the archive this way.
 	 */
-	@QueryHints({ @QueryHint(name = HibernateHints.HINT_FETCH_SIZE, value = "1000"),
-			@QueryHint(name = HibernateHints.HINT_READ_ONLY, value = "true") })
+	@EntityGraph(attributePaths = "leopard")
 	@Query("""
-			select s from Sighting s left join fetch s.leopard
-			where s.status = :status and s.observedAt < :before
+			select s from Sighting s
+			where s.status = :status and s.observedAt < :before and s.observedAt >= :afterAt
+			  and (s.observedAt > :afterAt or s.id > :afterId)
 			order by s.observedAt, s.id
 			""")
-	Stream<Sighting> streamByStatusObservedBefore(@Param("status") ReviewStatus status,
-			@Param("before") Instant before);
+	List<Sighting> findChunk(@Param("status") ReviewStatus status, @Param("before") Instant before,
+			@Param("afterAt") Instant afterAt, @Param("afterId") long afterId, Limit limit);
 
 }
