@@ -6,6 +6,7 @@ import java.util.stream.Stream;
 
 import jakarta.persistence.QueryHint;
 
+import org.jspecify.annotations.Nullable;
 import org.hibernate.jpa.HibernateHints;
 
 import org.springframework.data.domain.Limit;
