@@ -12,7 +12,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.web.context.DelegatingSecurityContextRepository;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -33,7 +36,12 @@ class RequestSizeGate extends OncePerRequestFilter {
 
 	private final long smallBytes;
 
-	private final HttpSessionSecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
+	/**
+	 * Where Spring Security looks by default: this request's attributes, then the
+	 * session.
+	 */
+	private final SecurityContextRepository contexts = new DelegatingSecurityContextRepository(
+			new RequestAttributeSecurityContextRepository(), new HttpSessionSecurityContextRepository());
 
 	RequestSizeGate(@Value("${rosette.requests.max-body-size:1MB}") DataSize small) {
 		this.smallBytes = small.toBytes();
@@ -63,9 +71,6 @@ class RequestSizeGate extends OncePerRequestFilter {
 	}
 
 	private Authentication signedIn(HttpServletRequest request) {
-		if (request.getSession(false) == null) {
-			return null;
-		}
 		return contexts.loadDeferredContext(request).get().getAuthentication();
 	}
 
