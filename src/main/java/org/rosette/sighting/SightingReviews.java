@@ -31,10 +31,13 @@ public class SightingReviews {
 
 	private final Clock clock;
 
+	private final PublicLastSeen lastSeen;
+
 	private final ApplicationEventPublisher events;
 
 	SightingReviews(SightingRepository sightings, Leopards leopards, AccountRepository accounts, Clock clock,
-			ApplicationEventPublisher events) {
+			PublicLastSeen lastSeen, ApplicationEventPublisher events) {
+		this.lastSeen = lastSeen;
 		this.events = events;
 		this.sightings = sightings;
 		this.leopards = leopards;
@@ -42,8 +45,16 @@ public class SightingReviews {
 		this.clock = clock;
 	}
 
-	public List<Sighting> queue() {
-		return sightings.findByStatus(ReviewStatus.PENDING, Sort.by("observedAt").and(Sort.by("id")));
+	/**
+	 * Most cards one page of the queue shows: a camera-trap file can leave 100,000
+	 * waiting.
+	 */
+	public static final int QUEUE_PAGE_SIZE = 20;
+
+	/** One page of the pending sightings, oldest first, with the total waiting. */
+	public org.springframework.data.domain.Page<Sighting> queue(int page) {
+		return sightings.findByStatus(ReviewStatus.PENDING, org.springframework.data.domain.PageRequest
+			.of(Math.max(page, 0), QUEUE_PAGE_SIZE, Sort.by("observedAt").and(Sort.by("id"))));
 	}
 
 	@Transactional
@@ -67,6 +78,9 @@ public class SightingReviews {
 		sightings.save(sighting);
 		events.publishEvent(new PublicSightingsChanged());
 		Leopard leopard = sighting.getLeopard();
+		if (leopard != null) {
+			lastSeen.refresh(leopard);
+		}
 		return new Outcome(sighting, leopard != null && leopard.getStatus() == LeopardStatus.MISSING);
 	}
 
