@@ -124,7 +124,7 @@ class OutreachPagesTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("id=\"leopard-map\""),
 					containsString("data-cells-url=\"/api/v1/sightings/cells\""),
-					containsString("data-leopard-id=\"5\""), containsString("/dist/leaflet.js"),
+					containsString("data-leopard-id=\"5\""), containsString("/dist/leaflet"),
 					containsString("data-year=\"2025\""), containsString("data-year=\"2024\""),
 					containsString("data-year=\"2023\""), containsString("title=\"March 2025: sightings 4\""),
 					containsString("level-4"), containsString("Public sightings in all: 5."))))

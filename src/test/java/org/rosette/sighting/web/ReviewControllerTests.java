@@ -105,7 +105,7 @@ class ReviewControllerTests {
 						containsString("14 March 2026, 12:30"), containsString("Olga Petrova"),
 						containsString("Camera 214, by the stream"), containsString("Adults: 1, cubs: 0"))))
 			.andExpect(content().string(allOf(containsString("data-lat=\"43.123456\""),
-					containsString("data-lon=\"131.654321\""), containsString("/dist/leaflet.js"),
+					containsString("data-lon=\"131.654321\""), containsString("/dist/leaflet"),
 					containsString("src=\"/leopards/5/portrait.svg\""), containsString("Lord · LEO-M01"),
 					containsString("selected=\"selected\">Lord · LEO-M01</option>"),
 					containsString("action=\"/admin/review/12/verify\""),
