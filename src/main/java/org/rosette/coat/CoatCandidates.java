@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.rosette.leopard.Leopard;
-import org.rosette.leopard.PublicLeopards;
+import org.rosette.leopard.Leopards;
 
 import org.springframework.stereotype.Service;
 
@@ -31,7 +31,7 @@ public class CoatCandidates {
 
 	private final CoatGallery gallery;
 
-	private final PublicLeopards catalogue;
+	private final Leopards catalogue;
 
 	private final CoatVerdict verdict = new CoatVerdict();
 
@@ -43,7 +43,7 @@ public class CoatCandidates {
 			}
 		});
 
-	CoatCandidates(CoatPrintStore prints, CoatGallery gallery, PublicLeopards catalogue) {
+	CoatCandidates(CoatPrintStore prints, CoatGallery gallery, Leopards catalogue) {
 		this.prints = prints;
 		this.gallery = gallery;
 		this.catalogue = catalogue;
