@@ -2,6 +2,7 @@ package org.rosette.sighting.web;
 
 import java.time.ZoneId;
 import java.util.Locale;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.function.Consumer;
 
@@ -24,7 +25,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -107,9 +108,8 @@ class RangerSightingController {
 	 * Someone else's sighting is answered as if it did not exist: its id tells nothing.
 	 */
 	@ExceptionHandler({ NoSuchElementException.class, AccessDeniedException.class })
-	@ResponseStatus(HttpStatus.NOT_FOUND)
-	String notFound() {
-		return "error/404";
+	ModelAndView notFound() {
+		return new ModelAndView("error", Map.of("status", HttpStatus.NOT_FOUND.value()), HttpStatus.NOT_FOUND);
 	}
 
 	private String submit(SightingForm form, BindingResult errors, Model model, Long id, RedirectAttributes redirect,
