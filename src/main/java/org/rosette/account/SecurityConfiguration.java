@@ -44,7 +44,8 @@ public class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/actuator/**")
 			.hasRole("ADMIN")
-			.requestMatchers(HttpMethod.GET, "/api/v1/incidents", "/api/v1/incidents/**")
+			.requestMatchers(HttpMethod.GET, "/api/v1/incidents", "/api/v1/incidents/**", "/api/v1/population",
+					"/api/v1/population/**")
 			.hasRole("RANGER")
 			.requestMatchers(HttpMethod.POST, "/api/v1/sightings/*/review")
 			.hasRole("ADMIN")
