@@ -88,4 +88,9 @@ public class LeopardPhoto {
 		return createdAt;
 	}
 
+	/** The photo now shows the individual this one turned out to be. */
+	void moveTo(Long leopardId) {
+		this.leopardId = leopardId;
+	}
+
 }

@@ -18,10 +18,12 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.rosette.leopard.Leopard;
 import org.rosette.leopard.LeopardCatalogue;
+import org.rosette.leopard.LeopardsMerged;
 import org.rosette.sighting.CameraTrapDetections;
 import org.rosette.sighting.CameraTrapDetections.Detection;
 import org.rosette.sighting.SightingFilter;
 import org.rosette.system.ParkArea;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -153,8 +155,11 @@ public class PopulationSurveys {
 		return known.estimate();
 	}
 
-	/** Forgets the shared latest estimate, after a change that moves it (a merge). */
-	public void forgetLatest() {
+	/**
+	 * Two entries that were one animal change the counts: work the estimate out again.
+	 */
+	@EventListener
+	void forgetLatest(LeopardsMerged merge) {
 		this.latest = null;
 	}
 

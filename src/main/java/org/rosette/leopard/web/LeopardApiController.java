@@ -1,5 +1,6 @@
 package org.rosette.leopard.web;
 
+import java.util.Locale;
 import java.util.NoSuchElementException;
 
 import jakarta.validation.Valid;
@@ -15,6 +16,14 @@ import org.rosette.system.PageResponse;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.context.MessageSource;
+import org.springframework.security.core.Authentication;
+import org.rosette.leopard.LeopardMerges;
+import org.rosette.system.InvalidFieldException;
+import org.rosette.system.RejectedValuesException;
+import org.rosette.system.RejectedValuesException.Rejection;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -25,8 +34,32 @@ class LeopardApiController {
 
 	private final LeopardCatalogue catalogue;
 
-	LeopardApiController(LeopardCatalogue catalogue) {
+	private final LeopardMerges merges;
+
+	private final MessageSource messages;
+
+	LeopardApiController(LeopardCatalogue catalogue, LeopardMerges merges, MessageSource messages) {
 		this.catalogue = catalogue;
+		this.merges = merges;
+		this.messages = messages;
+	}
+
+	/**
+	 * ADMIN. Merges this leopard into {@code into}; a merge that cannot be true is a 400
+	 * naming {@code into} with the reason.
+	 */
+	@PostMapping(path = "/{id}/merge", consumes = "application/json")
+	LeopardJson merge(@PathVariable long id, @Valid @RequestBody MergeRequest request, Authentication caller,
+			Locale locale) {
+		try {
+			merges.merge(id, request.into(), request.reason(), caller.getName());
+		}
+		catch (RejectedValuesException ex) {
+			Rejection first = ex.rejections().get(0);
+			throw new InvalidFieldException(first.field(),
+					messages.getMessage(first.messageCode(), first.arguments(), locale));
+		}
+		return one(request.into());
 	}
 
 	@GetMapping
