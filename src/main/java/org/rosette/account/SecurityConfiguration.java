@@ -47,6 +47,8 @@ public class SecurityConfiguration {
 			.requestMatchers(HttpMethod.GET, "/api/v1/incidents", "/api/v1/incidents/**", "/api/v1/population",
 					"/api/v1/population/**")
 			.hasRole("RANGER")
+			.requestMatchers(HttpMethod.GET, "/api/v1/sightings/*/candidates")
+			.hasRole("RANGER")
 			.requestMatchers(HttpMethod.POST, "/api/v1/sightings/*/review")
 			.hasRole("ADMIN")
 			.requestMatchers(HttpMethod.POST, "/api/v1/sightings", "/api/v1/incidents")

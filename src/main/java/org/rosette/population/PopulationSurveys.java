@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.rosette.leopard.Leopard;
-import org.rosette.leopard.LeopardCatalogue;
+import org.rosette.leopard.PublicLeopards;
 import org.rosette.leopard.LeopardsMerged;
 import org.rosette.sighting.CameraTrapDetections;
 import org.rosette.sighting.CameraTrapDetections.Detection;
@@ -50,7 +50,7 @@ public class PopulationSurveys {
 
 	private final CameraTrapDetections detections;
 
-	private final LeopardCatalogue catalogue;
+	private final PublicLeopards catalogue;
 
 	private final ParkArea park;
 
@@ -61,7 +61,7 @@ public class PopulationSurveys {
 	private record Latest(Instant computedAt, Optional<YearEstimate> estimate) {
 	}
 
-	PopulationSurveys(CameraTrapDetections detections, LeopardCatalogue catalogue, ParkArea park, Clock clock) {
+	PopulationSurveys(CameraTrapDetections detections, PublicLeopards catalogue, ParkArea park, Clock clock) {
 		this.detections = detections;
 		this.catalogue = catalogue;
 		this.park = park;

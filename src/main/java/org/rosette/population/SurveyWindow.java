@@ -5,7 +5,7 @@ import java.time.temporal.ChronoUnit;
 
 import org.jspecify.annotations.Nullable;
 import org.rosette.sighting.SightingFilter;
-import org.rosette.system.InvalidFieldException;
+import org.rosette.system.RejectedValuesException;
 
 /**
  * A survey: the days from {@code from} to {@code to} (both included, park time) cut into
@@ -21,21 +21,21 @@ public record SurveyWindow(LocalDate from, LocalDate to, int occasionDays, Sight
 	public static final int MAX_OCCASION_DAYS = 366;
 
 	/**
-	 * @throws InvalidFieldException naming the field when the survey cannot be read
+	 * @throws RejectedValuesException naming the field when the survey cannot be read
 	 */
 	public SurveyWindow {
 		if (occasionDays < 1 || occasionDays > MAX_OCCASION_DAYS) {
-			throw new InvalidFieldException("occasionDays", "must be between 1 and " + MAX_OCCASION_DAYS);
+			throw new RejectedValuesException("occasionDays", "population.invalid.occasionDays", MAX_OCCASION_DAYS);
 		}
 		if (to.isBefore(from)) {
-			throw new InvalidFieldException("to", "must not be before from");
+			throw new RejectedValuesException("to", "population.invalid.toBeforeFrom");
 		}
 		long days = ChronoUnit.DAYS.between(from, to) + 1;
 		if (days / occasionDays < 2) {
-			throw new InvalidFieldException("occasionDays", "the window must hold at least two occasions");
+			throw new RejectedValuesException("occasionDays", "population.invalid.twoOccasions");
 		}
 		if (days / occasionDays > MAX_OCCASIONS) {
-			throw new InvalidFieldException("occasionDays", "at most " + MAX_OCCASIONS + " occasions");
+			throw new RejectedValuesException("occasionDays", "population.invalid.tooManyOccasions", MAX_OCCASIONS);
 		}
 	}
 

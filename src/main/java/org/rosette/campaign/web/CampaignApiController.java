@@ -3,7 +3,7 @@ package org.rosette.campaign.web;
 import java.util.List;
 import java.util.NoSuchElementException;
 
-import org.rosette.campaign.Campaigns;
+import org.rosette.campaign.PublicCampaigns;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -13,9 +13,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping(path = "/api/v1/campaigns", produces = "application/json")
 class CampaignApiController {
 
-	private final Campaigns campaigns;
+	private final PublicCampaigns campaigns;
 
-	CampaignApiController(Campaigns campaigns) {
+	CampaignApiController(PublicCampaigns campaigns) {
 		this.campaigns = campaigns;
 	}
 

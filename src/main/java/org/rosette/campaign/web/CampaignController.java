@@ -1,7 +1,7 @@
 package org.rosette.campaign.web;
 
 import org.rosette.campaign.CampaignProgress;
-import org.rosette.campaign.Campaigns;
+import org.rosette.campaign.PublicCampaigns;
 import org.rosette.campaign.MarkdownBody;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -13,11 +13,11 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class CampaignController {
 
-	private final Campaigns campaigns;
+	private final PublicCampaigns campaigns;
 
 	private final MarkdownBody markdown;
 
-	CampaignController(Campaigns campaigns, MarkdownBody markdown) {
+	CampaignController(PublicCampaigns campaigns, MarkdownBody markdown) {
 		this.campaigns = campaigns;
 		this.markdown = markdown;
 	}

@@ -8,7 +8,8 @@ import jakarta.validation.Valid;
 import org.rosette.leopard.DeathCause;
 import org.rosette.leopard.Flank;
 import org.rosette.leopard.Leopard;
-import org.rosette.leopard.LeopardRegistry;
+import org.rosette.leopard.Leopards;
+import org.rosette.leopard.PublicLeopards;
 import org.rosette.leopard.LeopardStatus;
 import org.rosette.leopard.Sex;
 import org.rosette.photo.PhotoRejectedException;
@@ -38,10 +39,13 @@ class AdminLeopardController {
 
 	private static final String FORM = "admin/leopard-form";
 
-	private final LeopardRegistry registry;
+	private final Leopards registry;
 
-	AdminLeopardController(LeopardRegistry registry) {
+	private final PublicLeopards catalogue;
+
+	AdminLeopardController(Leopards registry, PublicLeopards catalogue) {
 		this.registry = registry;
+		this.catalogue = catalogue;
 	}
 
 	@ModelAttribute
@@ -74,7 +78,7 @@ class AdminLeopardController {
 				return "redirect:/admin/leopards/" + leopard.getId() + "/edit";
 			}
 			catch (RejectedValuesException ex) {
-				reject(errors, ex);
+				ex.rejectInto(errors);
 			}
 		}
 		return form(null, model);
@@ -98,7 +102,7 @@ class AdminLeopardController {
 				return "redirect:/admin/leopards/" + id + "/edit";
 			}
 			catch (RejectedValuesException ex) {
-				reject(errors, ex);
+				ex.rejectInto(errors);
 			}
 		}
 		return form(leopard, model);
@@ -127,7 +131,7 @@ class AdminLeopardController {
 				return "redirect:/admin/leopards/" + id + "/edit";
 			}
 			catch (RejectedValuesException ex) {
-				reject(errors, ex);
+				ex.rejectInto(errors);
 			}
 		}
 		model.addAttribute("form", LeopardForm.of(leopard));
@@ -167,16 +171,12 @@ class AdminLeopardController {
 					.filter(f -> leopard == null || !f.getId().equals(leopard.getId()))
 					.toList());
 		if (leopard != null) {
-			model.addAttribute("photos", registry.photosOf(leopard.getId()));
+			model.addAttribute("photos", catalogue.referencePhotos(leopard.getId()));
 			if (!model.containsAttribute("statusForm")) {
 				model.addAttribute("statusForm", StatusForm.empty());
 			}
 		}
 		return FORM;
-	}
-
-	private static void reject(BindingResult errors, RejectedValuesException ex) {
-		ex.rejections().forEach(r -> errors.rejectValue(r.field(), r.messageCode(), r.arguments(), r.messageCode()));
 	}
 
 	private Leopard leopard(long id) {

@@ -1,6 +1,5 @@
 package org.rosette.leopard.web;
 
-import java.util.Locale;
 import java.util.NoSuchElementException;
 
 import jakarta.validation.Valid;
@@ -8,7 +7,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 
-import org.rosette.leopard.LeopardCatalogue;
+import org.rosette.leopard.PublicLeopards;
 import org.rosette.leopard.LeopardFilter;
 import org.rosette.leopard.LeopardStatus;
 import org.rosette.leopard.Sex;
@@ -18,12 +17,8 @@ import org.springframework.data.domain.Sort;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.context.MessageSource;
 import org.springframework.security.core.Authentication;
 import org.rosette.leopard.LeopardMerges;
-import org.rosette.system.InvalidFieldException;
-import org.rosette.system.RejectedValuesException;
-import org.rosette.system.RejectedValuesException.Rejection;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -32,16 +27,13 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping(path = "/api/v1/leopards", produces = "application/json")
 class LeopardApiController {
 
-	private final LeopardCatalogue catalogue;
+	private final PublicLeopards catalogue;
 
 	private final LeopardMerges merges;
 
-	private final MessageSource messages;
-
-	LeopardApiController(LeopardCatalogue catalogue, LeopardMerges merges, MessageSource messages) {
+	LeopardApiController(PublicLeopards catalogue, LeopardMerges merges) {
 		this.catalogue = catalogue;
 		this.merges = merges;
-		this.messages = messages;
 	}
 
 	/**
@@ -49,16 +41,8 @@ class LeopardApiController {
 	 * naming {@code into} with the reason.
 	 */
 	@PostMapping(path = "/{id}/merge", consumes = "application/json")
-	LeopardJson merge(@PathVariable long id, @Valid @RequestBody MergeRequest request, Authentication caller,
-			Locale locale) {
-		try {
-			merges.merge(id, request.into(), request.reason(), caller.getName());
-		}
-		catch (RejectedValuesException ex) {
-			Rejection first = ex.rejections().get(0);
-			throw new InvalidFieldException(first.field(),
-					messages.getMessage(first.messageCode(), first.arguments(), locale));
-		}
+	LeopardJson merge(@PathVariable long id, @Valid @RequestBody MergeRequest request, Authentication caller) {
+		merges.merge(id, request.into(), request.reason(), caller.getName());
 		return one(request.into());
 	}
 

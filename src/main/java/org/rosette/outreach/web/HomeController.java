@@ -1,7 +1,7 @@
 package org.rosette.outreach.web;
 
-import org.rosette.campaign.Campaigns;
-import org.rosette.leopard.LeopardCatalogue;
+import org.rosette.campaign.PublicCampaigns;
+import org.rosette.leopard.PublicLeopards;
 import org.rosette.outreach.PopulationTarget;
 import org.rosette.population.PopulationSurveys;
 import org.rosette.sighting.PublicSightings;
@@ -14,18 +14,18 @@ class HomeController {
 
 	static final int LATEST_SIGHTINGS = 6;
 
-	private final LeopardCatalogue catalogue;
+	private final PublicLeopards catalogue;
 
 	private final PublicSightings sightings;
 
-	private final Campaigns campaigns;
+	private final PublicCampaigns campaigns;
 
 	private final PopulationTarget target;
 
 	private final PopulationSurveys surveys;
 
-	HomeController(LeopardCatalogue catalogue, PublicSightings sightings, Campaigns campaigns, PopulationTarget target,
-			PopulationSurveys surveys) {
+	HomeController(PublicLeopards catalogue, PublicSightings sightings, PublicCampaigns campaigns,
+			PopulationTarget target, PopulationSurveys surveys) {
 		this.catalogue = catalogue;
 		this.sightings = sightings;
 		this.campaigns = campaigns;
@@ -35,7 +35,7 @@ class HomeController {
 
 	@GetMapping("/")
 	String home(Model model) {
-		LeopardCatalogue.Population population = catalogue.population();
+		PublicLeopards.Population population = catalogue.population();
 		model.addAttribute("population", population);
 		model.addAttribute("target", target.target());
 		model.addAttribute("alivePercent", Math.min(100, population.knownAlive() * 100 / Math.max(1, target.target())));

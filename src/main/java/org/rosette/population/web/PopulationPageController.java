@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -12,7 +13,8 @@ import org.rosette.population.PopulationSurveys;
 import org.rosette.population.Survey;
 import org.rosette.population.SurveyWindow;
 import org.rosette.population.YearEstimate;
-import org.rosette.system.InvalidFieldException;
+import org.rosette.system.RejectedValuesException;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,21 +30,25 @@ class PopulationPageController {
 
 	private final PopulationSurveys surveys;
 
-	PopulationPageController(PopulationSurveys surveys) {
+	private final MessageSource messages;
+
+	PopulationPageController(PopulationSurveys surveys, MessageSource messages) {
 		this.surveys = surveys;
+		this.messages = messages;
 	}
 
 	@GetMapping
-	String page(SurveyQuery query, Model model) {
+	String page(SurveyQuery query, Model model, Locale locale) {
 		model.addAttribute("query", query);
 		model.addAttribute("defaults", surveys.defaultWindow());
 		SurveyWindow window;
 		try {
 			window = query.window(surveys);
 		}
-		catch (InvalidFieldException ex) {
-			model.addAttribute("errorField", ex.getField());
-			model.addAttribute("errorMessage", ex.getMessage());
+		catch (RejectedValuesException ex) {
+			RejectedValuesException.Rejection first = ex.rejections().get(0);
+			model.addAttribute("errorField", first.field());
+			model.addAttribute("errorMessage", messages.getMessage(first.messageCode(), first.arguments(), locale));
 			return "population/page";
 		}
 		Survey survey = surveys.survey(window);

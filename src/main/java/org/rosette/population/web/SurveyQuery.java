@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
 import org.rosette.population.PopulationSurveys;
 import org.rosette.population.SurveyWindow;
 import org.rosette.sighting.SightingFilter;
-import org.rosette.system.InvalidFieldException;
+import org.rosette.system.RejectedValuesException;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
@@ -25,7 +25,7 @@ record SurveyQuery(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable Loca
 		LocalDate today = surveys.today();
 		LocalDate last = (to == null) ? today : to;
 		if (last.isAfter(today)) {
-			throw new InvalidFieldException("to", "must not be in the future");
+			throw new RejectedValuesException("to", "population.invalid.future");
 		}
 		LocalDate first = (from == null) ? last.minusDays(defaults.to().toEpochDay() - defaults.from().toEpochDay())
 				: from;
@@ -39,7 +39,7 @@ record SurveyQuery(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable Loca
 				return SightingFilter.BoundingBox.parse(bbox);
 			}
 			catch (IllegalArgumentException ex) {
-				throw new InvalidFieldException("bbox", ex.getMessage());
+				throw new RejectedValuesException("bbox", "form.error.bbox", ex.getMessage());
 			}
 		}
 		return Boolean.TRUE.equals(park) ? surveys.parkArea() : null;

@@ -6,7 +6,7 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.rosette.leopard.Leopard;
-import org.rosette.leopard.LeopardCatalogue;
+import org.rosette.leopard.PublicLeopards;
 import org.rosette.leopard.LeopardFilter;
 import org.rosette.leopard.LeopardStatus;
 import org.rosette.leopard.Sex;
@@ -17,6 +17,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.rosette.leopard.LeopardMerges;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.test.web.servlet.MockMvc;
@@ -38,7 +39,10 @@ class LeopardApiControllerTests {
 	private MockMvc mvc;
 
 	@MockitoBean
-	private LeopardCatalogue catalogue;
+	private PublicLeopards catalogue;
+
+	@MockitoBean
+	private LeopardMerges merges;
 
 	@Test
 	void listsAPageOfLeopardsWithTheContractFields() throws Exception {

@@ -130,7 +130,7 @@ class PopulationPagesTests {
 		mvc.perform(as("RANGER", get("/ranger/population?from=2025-03-03&to=2025-03-05&occasionDays=7")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("is-invalid"),
-					containsString("the window must hold at least two occasions"))));
+					containsString("The window must hold at least two occasions."))));
 	}
 
 	@Test
