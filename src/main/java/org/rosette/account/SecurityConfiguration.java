@@ -58,7 +58,8 @@ public class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/actuator/**")
 			.hasRole("ADMIN")
-			.requestMatchers(HttpMethod.GET, "/api/v1/incidents", "/api/v1/incidents/**")
+			.requestMatchers(HttpMethod.GET, "/api/v1/incidents", "/api/v1/incidents/**", "/api/v1/population",
+					"/api/v1/population/**")
 			.hasRole("RANGER")
 			.requestMatchers(HttpMethod.GET, "/api/v1/sightings/*/candidates")
 			.hasRole("RANGER")

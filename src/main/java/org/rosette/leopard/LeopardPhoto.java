@@ -38,4 +38,9 @@ public class LeopardPhoto extends PhotoRecord {
 		return flank;
 	}
 
+	/** The photo now shows the individual this one turned out to be. */
+	void moveTo(Long leopardId) {
+		this.leopardId = leopardId;
+	}
+
 }

@@ -15,6 +15,10 @@ import org.rosette.system.PageResponse;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.security.core.Authentication;
+import org.rosette.leopard.LeopardMerges;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -25,8 +29,21 @@ class LeopardApiController {
 
 	private final PublicLeopards catalogue;
 
-	LeopardApiController(PublicLeopards catalogue) {
+	private final LeopardMerges merges;
+
+	LeopardApiController(PublicLeopards catalogue, LeopardMerges merges) {
 		this.catalogue = catalogue;
+		this.merges = merges;
+	}
+
+	/**
+	 * ADMIN. Merges this leopard into {@code into}; a merge that cannot be true is a 400
+	 * naming {@code into} with the reason.
+	 */
+	@PostMapping(path = "/{id}/merge", consumes = "application/json")
+	LeopardJson merge(@PathVariable long id, @Valid @RequestBody MergeRequest request, Authentication caller) {
+		merges.merge(id, request.into(), request.reason(), caller.getName());
+		return one(request.into());
 	}
 
 	@GetMapping

@@ -3,6 +3,7 @@ package org.rosette.outreach.web;
 import org.rosette.campaign.PublicCampaigns;
 import org.rosette.leopard.PublicLeopards;
 import org.rosette.outreach.PopulationTarget;
+import org.rosette.population.PopulationSurveys;
 import org.rosette.sighting.PublicSightings;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,12 +22,15 @@ class HomeController {
 
 	private final PopulationTarget target;
 
+	private final PopulationSurveys surveys;
+
 	HomeController(PublicLeopards catalogue, PublicSightings sightings, PublicCampaigns campaigns,
-			PopulationTarget target) {
+			PopulationTarget target, PopulationSurveys surveys) {
 		this.catalogue = catalogue;
 		this.sightings = sightings;
 		this.campaigns = campaigns;
 		this.target = target;
+		this.surveys = surveys;
 	}
 
 	@GetMapping("/")
@@ -37,6 +41,7 @@ class HomeController {
 		model.addAttribute("alivePercent", Math.min(100, population.knownAlive() * 100 / Math.max(1, target.target())));
 		model.addAttribute("sightings", sightings.latest(LATEST_SIGHTINGS));
 		model.addAttribute("featured", campaigns.featured().orElse(null));
+		model.addAttribute("estimate", surveys.latest().filter(e -> e.estimate().available()).orElse(null));
 		return "outreach/home";
 	}
 

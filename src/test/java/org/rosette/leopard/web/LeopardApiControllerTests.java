@@ -17,6 +17,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.rosette.leopard.LeopardMerges;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.test.web.servlet.MockMvc;
@@ -39,6 +40,9 @@ class LeopardApiControllerTests {
 
 	@MockitoBean
 	private PublicLeopards catalogue;
+
+	@MockitoBean
+	private LeopardMerges merges;
 
 	@Test
 	void listsAPageOfLeopardsWithTheContractFields() throws Exception {

@@ -39,6 +39,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
+import org.rosette.population.PopulationSurveys;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.test.web.servlet.MockMvc;
@@ -59,6 +60,9 @@ class OutreachPagesTests {
 
 	@MockitoBean
 	PublicCampaigns campaigns;
+
+	@MockitoBean
+	PopulationSurveys surveys;
 
 	@Test
 	void homeCountsTheLeopardsAgainstTheTargetAndShowsTheFeaturedCampaign() throws Exception {

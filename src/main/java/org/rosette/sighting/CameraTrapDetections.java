@@ -1,0 +1,98 @@
+package org.rosette.sighting;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.zone.ZoneOffsetTransition;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The days on which each individual was caught on camera, as capture–recapture reads
+ * them: verified camera-trap sightings identified to an individual, folded to one row per
+ * individual and day (in the park's time zone) by the database, so a million sightings
+ * come back as at most individuals × days rows.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CameraTrapDetections {
+
+	/** One individual caught on camera at least once on one day. */
+	public record Detection(long leopardId, LocalDate day) {
+	}
+
+	private final EntityManager entityManager;
+
+	CameraTrapDetections(EntityManager entityManager) {
+		this.entityManager = entityManager;
+	}
+
+	/**
+	 * @param first the first day of the window, in {@code zone}
+	 * @param last the last day, included
+	 */
+	public List<Detection> days(LocalDate first, LocalDate last, ZoneId zone,
+			SightingFilter.@Nullable BoundingBox area) {
+		Instant start = first.atStartOfDay(zone).toInstant();
+		Instant end = last.plusDays(1).atStartOfDay(zone).toInstant();
+		Set<Detection> days = new LinkedHashSet<>();
+		// The day is worked out in the database from the epoch second and the zone's
+		// offset (portable, unlike AT TIME ZONE, which H2 undoes when casting to a date);
+		// so the window is read in stretches of one offset each.
+		Instant from = start;
+		while (from.isBefore(end)) {
+			ZoneOffsetTransition change = zone.getRules().nextTransition(from);
+			Instant to = (change == null || !change.getInstant().isBefore(end)) ? end : change.getInstant();
+			days.addAll(days(from, to, zone.getRules().getOffset(from).getTotalSeconds(), area));
+			from = to;
+		}
+		// a day cut by a change of offset comes back from both stretches
+		return List.copyOf(days);
+	}
+
+	private List<Detection> days(Instant from, Instant to, int offsetSeconds,
+			SightingFilter.@Nullable BoundingBox area) {
+		TypedQuery<Object[]> query = entityManager.createQuery("""
+				select distinct s.leopard.id, floor((extract(epoch from s.observedAt) + :offset) / 86400)
+				from Sighting s
+				where s.status = org.rosette.sighting.ReviewStatus.VERIFIED
+				  and s.evidence = org.rosette.sighting.Evidence.CAMERA_TRAP and s.leopard is not null
+				  and s.observedAt >= :from and s.observedAt < :to
+				""" + (area == null ? "" : """
+				  and s.longitude between :minLon and :maxLon and s.latitude between :minLat and :maxLat
+				"""), Object[].class);
+		query.setParameter("offset", offsetSeconds);
+		query.setParameter("from", from);
+		query.setParameter("to", to);
+		if (area != null) {
+			query.setParameter("minLon", area.minLon());
+			query.setParameter("maxLon", area.maxLon());
+			query.setParameter("minLat", area.minLat());
+			query.setParameter("maxLat", area.maxLat());
+		}
+		return query.getResultList()
+			.stream()
+			.map(row -> new Detection(((Number) row[0]).longValue(),
+					LocalDate.ofEpochDay(((Number) row[1]).longValue())))
+			.toList();
+	}
+
+	/** The day of the first identified camera-trap capture, if there is one. */
+	public Optional<Instant> first() {
+		return Optional.ofNullable(entityManager.createQuery("""
+				select min(s.observedAt) from Sighting s
+				where s.status = org.rosette.sighting.ReviewStatus.VERIFIED
+				  and s.evidence = org.rosette.sighting.Evidence.CAMERA_TRAP and s.leopard is not null
+				""", Instant.class).getSingleResult());
+	}
+
+}
