@@ -22,7 +22,6 @@ import org.hibernate.envers.NotAudited;
 
 import org.rosette.account.Account;
 import org.rosette.leopard.Leopard;
-import org.rosette.leopard.LeopardSeen;
 import org.springframework.data.domain.AbstractAggregateRoot;
 
 /**
@@ -149,10 +148,8 @@ public class Sighting extends AbstractAggregateRoot<Sighting> {
 		if (identified != null) {
 			this.leopard = identified;
 		}
-		if (this.leopard != null && this.leopard.getId() != null) {
-			registerEvent(
-					new LeopardSeen(this.leopard.getId(), observedAt.atZone(java.time.ZoneOffset.UTC).toLocalDate()));
-		}
+		// The leopard's public last-seen month follows the privacy rule (PublicLastSeen),
+		// not the moment of verification.
 	}
 
 	public void reject(Account reviewer, String reason, Instant at) {

@@ -34,8 +34,25 @@ public interface SightingRepository extends JpaRepository<Sighting, Long>, JpaSp
 
 	long countByStatus(ReviewStatus status);
 
+	/**
+	 * The latest observation time per leopard among sightings of one status observed
+	 * before an instant: one row per leopard, aggregated in the database.
+	 */
+	@Query("""
+			select new org.rosette.sighting.LatestSighting(s.leopard.id, max(s.observedAt))
+			from Sighting s
+			where s.status = :status and s.observedAt < :before and s.leopard is not null
+			  and (:leopardId is null or s.leopard.id = :leopardId)
+			group by s.leopard.id
+			""")
+	List<LatestSighting> findLatestPerLeopard(@Param("status") ReviewStatus status, @Param("before") Instant before,
+			@Param("leopardId") @Nullable Long leopardId);
+
 	@EntityGraph(attributePaths = { "leopard", "submittedBy" })
 	List<Sighting> findByStatus(ReviewStatus status, org.springframework.data.domain.Sort sort);
+
+	@EntityGraph(attributePaths = { "leopard", "submittedBy" })
+	Page<Sighting> findByStatus(ReviewStatus status, Pageable pageable);
 
 	@Query("""
 			select new org.rosette.sighting.SightingPoint(s.latitude, s.longitude, s.observedAt)

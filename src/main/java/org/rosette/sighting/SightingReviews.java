@@ -30,15 +30,27 @@ public class SightingReviews {
 
 	private final Clock clock;
 
-	SightingReviews(SightingRepository sightings, Leopards leopards, AccountRepository accounts, Clock clock) {
+	private final PublicLastSeen lastSeen;
+
+	SightingReviews(SightingRepository sightings, Leopards leopards, AccountRepository accounts, Clock clock,
+			PublicLastSeen lastSeen) {
 		this.sightings = sightings;
 		this.leopards = leopards;
 		this.accounts = accounts;
 		this.clock = clock;
+		this.lastSeen = lastSeen;
 	}
 
-	public List<Sighting> queue() {
-		return sightings.findByStatus(ReviewStatus.PENDING, Sort.by("observedAt").and(Sort.by("id")));
+	/**
+	 * Most cards one page of the queue shows: a camera-trap file can leave 100,000
+	 * waiting.
+	 */
+	public static final int QUEUE_PAGE_SIZE = 20;
+
+	/** One page of the pending sightings, oldest first, with the total waiting. */
+	public org.springframework.data.domain.Page<Sighting> queue(int page) {
+		return sightings.findByStatus(ReviewStatus.PENDING, org.springframework.data.domain.PageRequest
+			.of(Math.max(page, 0), QUEUE_PAGE_SIZE, Sort.by("observedAt").and(Sort.by("id"))));
 	}
 
 	@Transactional
@@ -60,6 +72,9 @@ public class SightingReviews {
 		sighting.verify(reviewer, identified, FreeText.orNull(decision.note()), clock.instant());
 		sightings.save(sighting);
 		Leopard leopard = sighting.getLeopard();
+		if (leopard != null) {
+			lastSeen.refresh(leopard);
+		}
 		return new Outcome(sighting, leopard != null && leopard.getStatus() == LeopardStatus.MISSING);
 	}
 

@@ -129,6 +129,17 @@ public class Sightings {
 		return photos.findBySightingIdOrderById(id);
 	}
 
+	/** The photos of several sightings in one query, by sighting id. */
+	public java.util.Map<Long, List<SightingPhoto>> photosOf(java.util.Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return java.util.Map.of();
+		}
+		return photos.findBySightingIdInOrderById(ids)
+			.stream()
+			.collect(java.util.stream.Collectors.groupingBy(p -> p.getSighting().getId(), java.util.LinkedHashMap::new,
+					java.util.stream.Collectors.toList()));
+	}
+
 	private void attach(Sighting sighting, List<PhotoUpload> uploads, long alreadyKept) {
 		photoStore.checkCount(Math.toIntExact(alreadyKept + uploads.size()));
 		for (PhotoUpload upload : uploads) {
