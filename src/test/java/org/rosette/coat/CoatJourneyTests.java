@@ -2,10 +2,6 @@ package org.rosette.coat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
-import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -89,11 +85,7 @@ class CoatJourneyTests {
 	}
 
 	private static void signedInAs(Browser browser, String credentials) {
-		browser.driver().executeCdpCommand("Network.enable", Map.of());
-		Map<String, Object> headers = credentials == null ? Map.of() : Map.of("Authorization",
-				"Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
-		browser.driver().executeCdpCommand("Network.setExtraHTTPHeaders", Map.of("headers", headers));
-		browser.driver().manage().deleteAllCookies();
+		browser.signedInAs(credentials);
 	}
 
 }

@@ -2,9 +2,11 @@ package org.rosette.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -271,6 +273,20 @@ public final class Browser implements AutoCloseable {
 	 */
 	public WebDriverWait waitUpTo(Duration timeout) {
 		return new WebDriverWait(this.driver, timeout);
+	}
+
+	/**
+	 * Signs the browser in by sending HTTP Basic credentials ({@code user:password}) with
+	 * every request (the security configuration accepts Basic on every path), or signs it
+	 * out with {@code null}.
+	 */
+	public Browser signedInAs(String credentials) {
+		this.driver.executeCdpCommand("Network.enable", Map.of());
+		Map<String, Object> headers = (credentials == null) ? Map.of() : Map.of("Authorization",
+				"Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+		this.driver.executeCdpCommand("Network.setExtraHTTPHeaders", Map.of("headers", headers));
+		this.driver.manage().deleteAllCookies();
+		return this;
 	}
 
 	/** The whole Selenium driver, for anything the helpers above do not cover. */

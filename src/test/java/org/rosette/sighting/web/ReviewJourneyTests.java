@@ -2,14 +2,11 @@ package org.rosette.sighting.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.Base64;
-import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -186,11 +183,7 @@ class ReviewJourneyTests {
 	 * {@code null}. TODO: once the /login page is on main, sign in through it instead.
 	 */
 	private static void signedInAs(Browser browser, String credentials) {
-		browser.driver().executeCdpCommand("Network.enable", Map.of());
-		Map<String, Object> headers = credentials == null ? Map.of() : Map.of("Authorization",
-				"Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
-		browser.driver().executeCdpCommand("Network.setExtraHTTPHeaders", Map.of("headers", headers));
-		browser.driver().manage().deleteAllCookies();
+		browser.signedInAs(credentials);
 	}
 
 	/** A clock the test moves forward: the privacy delay passes in an instant. */
