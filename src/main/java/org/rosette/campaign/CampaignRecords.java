@@ -102,6 +102,22 @@ public class CampaignRecords {
 		return campaign;
 	}
 
+	/**
+	 * Title, summary and body in each of the other languages; blank values fall back to
+	 * English.
+	 */
+	@Transactional
+	public Campaign translate(long id, java.util.Map<String, CampaignTextValues> byLanguage) {
+		Campaign campaign = campaigns.findById(id)
+			.orElseThrow(() -> new java.util.NoSuchElementException("No campaign " + id));
+		byLanguage.forEach((language, text) -> campaign.translate(language, text.title(), text.summary(), text.body()));
+		return campaign;
+	}
+
+	/** What an admin wrote for one language. */
+	public record CampaignTextValues(String title, String summary, String body) {
+	}
+
 	/** DRAFT → ACTIVE: from now on the public sees it, and its address is fixed. */
 	@Transactional
 	public Campaign activate(long id, long expectedVersion) {

@@ -1,6 +1,7 @@
 package org.rosette.campaign;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +50,18 @@ public class Campaigns {
 	 */
 	public Optional<CampaignProgress> featured() {
 		return publicCampaigns().stream().filter(p -> p.campaign().getStatus() == CampaignStatus.ACTIVE).findFirst();
+	}
+
+	/**
+	 * Active campaigns whose last day falls between the two dates: the count, and the
+	 * first few by end date.
+	 */
+	public EndingSoon endingBetween(LocalDate from, LocalDate to) {
+		return new EndingSoon(campaigns.countByStatusAndEndsOnBetween(CampaignStatus.ACTIVE, from, to),
+				campaigns.findTop5ByStatusAndEndsOnBetweenOrderByEndsOnAsc(CampaignStatus.ACTIVE, from, to));
+	}
+
+	public record EndingSoon(long count, List<Campaign> first) {
 	}
 
 	List<CampaignProgress> withProgress(List<Campaign> list) {

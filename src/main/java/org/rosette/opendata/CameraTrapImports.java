@@ -102,6 +102,13 @@ public class CameraTrapImports {
 		return job;
 	}
 
+	/** Imports queued or under way now (the few remembered jobs, not the database). */
+	public long running() {
+		synchronized (jobs) {
+			return jobs.values().stream().map(ImportJob::status).filter(s -> !s.state().over()).count();
+		}
+	}
+
 	public Optional<ImportJob.Status> status(UUID id) {
 		return Optional.ofNullable(jobs.get(id)).map(ImportJob::status);
 	}

@@ -36,6 +36,11 @@ public class SightingReviews {
 		this.clock = clock;
 	}
 
+	/** How many sightings wait for review: one count in the database. */
+	public long waiting() {
+		return sightings.countByStatus(ReviewStatus.PENDING);
+	}
+
 	public List<Sighting> queue() {
 		return sightings.findByStatus(ReviewStatus.PENDING, Sort.by("observedAt").and(Sort.by("id")));
 	}
