@@ -131,6 +131,31 @@ class AdminLeopardTests {
 		return "T-" + kind + java.util.UUID.randomUUID().toString().substring(0, 6).toUpperCase();
 	}
 
+	@Test
+	void theAdminListIsSearchedByNameOrCodeAndFilteredByStatus() throws Exception {
+		String all = mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/admin/leopards")
+				.with(user("admin").roles("ADMIN")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		int everyone = org.jsoup.Jsoup.parse(all).select("tbody tr").size();
+		String found = mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/admin/leopards")
+				.param("q", "kedrov")
+				.param("status", "ALIVE")
+				.with(user("admin").roles("ADMIN")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(found);
+		assertThat(page.select("tbody tr")).isNotEmpty().hasSizeLessThan(everyone);
+		assertThat(page.select("tbody tr td:nth-child(2)").eachText())
+			.allSatisfy(name -> assertThat(name.toLowerCase()).contains("kedrov"));
+		assertThat(page.select("#q").attr("value")).isEqualTo("kedrov");
+	}
+
 	private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder admin(
 			org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request) {
 		return request.with(user("admin").roles("ADMIN")).with(csrf());
