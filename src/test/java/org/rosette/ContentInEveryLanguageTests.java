@@ -4,7 +4,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.rosette.leopard.Leopard;
-import org.rosette.leopard.LeopardCatalogue;
+import org.rosette.leopard.PublicLeopards;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -31,7 +31,7 @@ class ContentInEveryLanguageTests {
 	MockMvc mvc;
 
 	@Autowired
-	LeopardCatalogue catalogue;
+	PublicLeopards catalogue;
 
 	@Test
 	void aProfileReadsInRussianAndFallsBackToEnglishWithAMark() throws Exception {

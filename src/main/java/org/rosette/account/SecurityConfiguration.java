@@ -46,6 +46,8 @@ public class SecurityConfiguration {
 			.hasRole("ADMIN")
 			.requestMatchers(HttpMethod.GET, "/api/v1/incidents", "/api/v1/incidents/**")
 			.hasRole("RANGER")
+			.requestMatchers(HttpMethod.GET, "/api/v1/sightings/*/candidates")
+			.hasRole("RANGER")
 			.requestMatchers(HttpMethod.POST, "/api/v1/sightings/*/review")
 			.hasRole("ADMIN")
 			.requestMatchers(HttpMethod.POST, "/api/v1/sightings", "/api/v1/incidents")

@@ -29,8 +29,7 @@ final class CampaignRules {
 		if (details.donateUrl() != null && !details.donateUrl().isBlank() && !isHttps(details.donateUrl())) {
 			problems.add(new Rejection("donateUrl", "admin.campaign.httpsOnly"));
 		}
-		if (details.goalAmount() != null
-				&& (details.goalAmount().signum() <= 0 || details.goalAmount().stripTrailingZeros().scale() > 2)) {
+		if (details.goalAmount() != null && !Money.isPositiveToTheCent(details.goalAmount())) {
 			problems.add(new Rejection("goalAmount", "admin.money.positiveCents"));
 		}
 		return problems;

@@ -1,55 +1,107 @@
 package org.rosette.campaign;
 
-import java.math.BigDecimal;
+import org.rosette.system.FreeText;
 import java.time.LocalDate;
-import java.util.EnumSet;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
+import org.rosette.photo.PhotoStore;
+import org.rosette.system.ParkArea;
+import org.rosette.system.RejectedValuesException;
+import org.rosette.system.RejectedValuesException.Rejection;
+import org.rosette.system.Upload;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Campaigns as the public sees them: never a DRAFT, always with the honest sum of their
- * gifts.
+ * The admins' side of campaigns: every campaign including drafts, written, opened and
+ * closed. Each change happens whole or not at all: a cover photo stored for a change that
+ * then fails is removed again with the rollback.
  */
 @Service
 @Transactional(readOnly = true)
 public class Campaigns {
 
-	private static final EnumSet<CampaignStatus> PUBLIC = EnumSet.of(CampaignStatus.ACTIVE, CampaignStatus.CLOSED);
-
 	private final CampaignRepository campaigns;
 
-	private final DonationRepository donations;
+	private final PublicCampaigns progress;
 
-	Campaigns(CampaignRepository campaigns, DonationRepository donations) {
+	private final PhotoStore photos;
+
+	private final ParkArea park;
+
+	Campaigns(CampaignRepository campaigns, PublicCampaigns progress, PhotoStore photos, ParkArea park) {
 		this.campaigns = campaigns;
-		this.donations = donations;
+		this.progress = progress;
+		this.photos = photos;
+		this.park = park;
 	}
 
-	/** Active campaigns first (featured leading), then closed ones. */
-	public List<CampaignProgress> publicCampaigns() {
-		List<Campaign> found = campaigns.findByStatusInOrderByFeaturedDescStartsOnDesc(PUBLIC);
-		List<CampaignProgress> withProgress = withProgress(found);
-		return withProgress.stream()
+	/** Drafts first, then open and closed campaigns, newest first within each. */
+	public List<CampaignProgress> all() {
+		return progress.withProgress(campaigns.findAll(Sort.by("status", "startsOn").descending()))
+			.stream()
 			.sorted((a, b) -> Integer.compare(a.campaign().getStatus().ordinal(), b.campaign().getStatus().ordinal()))
 			.toList();
 	}
 
-	public Optional<CampaignProgress> publicCampaign(String slug) {
-		return campaigns.findBySlug(slug).filter(Campaign::isPublic).map(c -> withProgress(List.of(c)).get(0));
+	public Optional<Campaign> find(long id) {
+		return campaigns.findById(id);
+	}
+
+	public Optional<CampaignProgress> withProgress(long id) {
+		return campaigns.findById(id).map(c -> progress.withProgress(List.of(c)).get(0));
 	}
 
 	/**
-	 * The campaign the home page puts forward: a featured active one, else any active
-	 * one.
+	 * A free address made from the title: {@code camera-traps}, else
+	 * {@code camera-traps-2}, and so on.
 	 */
-	public Optional<CampaignProgress> featured() {
-		return publicCampaigns().stream().filter(p -> p.campaign().getStatus() == CampaignStatus.ACTIVE).findFirst();
+	public String proposeSlug(String title, @Nullable Long campaignId) {
+		String base = Slugs.of(title);
+		if (base.isEmpty()) {
+			base = "campaign";
+		}
+		String slug = base;
+		for (int n = 2; isTaken(slug, campaignId); n++) {
+			slug = base + "-" + n;
+		}
+		return slug;
+	}
+
+	@Transactional
+	public Campaign create(CampaignDetails details, @Nullable Upload cover) {
+		String slug = chosenSlug(details, null);
+		check(details, slug, null);
+		Campaign campaign = new Campaign(slug, details.title().strip(), details.summary().strip(),
+				FreeText.orNull(details.body()), details.goalAmount(), details.currency(), details.startsOn(),
+				details.endsOn(), FreeText.orNull(details.donateUrl()));
+		campaign.feature(details.featured());
+		keepCover(campaign, cover);
+		return campaigns.save(campaign);
+	}
+
+	/**
+	 * @param expectedVersion the version the admin's form was made from
+	 * @throws CampaignChangedException if someone else saved the campaign since; nothing
+	 * is changed
+	 */
+	@Transactional
+	public Campaign revise(long id, long expectedVersion, CampaignDetails details, @Nullable Upload cover) {
+		Campaign campaign = current(id, expectedVersion);
+		String slug = chosenSlug(details, campaign);
+		check(details, slug, campaign);
+		campaign.changeSlug(slug);
+		campaign.revise(details.title().strip(), details.summary().strip(), FreeText.orNull(details.body()),
+				details.goalAmount(), details.currency(), details.startsOn(), details.endsOn(),
+				FreeText.orNull(details.donateUrl()));
+		campaign.feature(details.featured());
+		keepCover(campaign, cover);
+		return campaign;
 	}
 
 	/**
@@ -64,18 +116,81 @@ public class Campaigns {
 	public record EndingSoon(long count, List<Campaign> first) {
 	}
 
-	List<CampaignProgress> withProgress(List<Campaign> list) {
-		if (list.isEmpty()) {
-			return List.of();
+	/**
+	 * Title, summary and body in each of the other languages; blank values fall back to
+	 * English.
+	 */
+	@Transactional
+	public Campaign translate(long id, java.util.Map<String, CampaignTextValues> byLanguage) {
+		Campaign campaign = campaigns.findById(id).orElseThrow(() -> new NoSuchElementException("No campaign " + id));
+		byLanguage.forEach((language, text) -> campaign.translate(language, text.title(), text.summary(), text.body()));
+		return campaign;
+	}
+
+	/** What an admin wrote for one language. */
+	public record CampaignTextValues(@Nullable String title, @Nullable String summary, @Nullable String body) {
+	}
+
+	/** DRAFT → ACTIVE: from now on the public sees it, and its address is fixed. */
+	@Transactional
+	public Campaign activate(long id, long expectedVersion) {
+		Campaign campaign = current(id, expectedVersion);
+		campaign.activate();
+		return campaign;
+	}
+
+	/** ACTIVE → CLOSED: no more gifts asked for; the page stays as a record. */
+	@Transactional
+	public Campaign close(long id, long expectedVersion) {
+		Campaign campaign = current(id, expectedVersion);
+		campaign.close();
+		return campaign;
+	}
+
+	private Campaign current(long id, long expectedVersion) {
+		Campaign campaign = campaigns.findById(id).orElseThrow(() -> new NoSuchElementException("No campaign " + id));
+		if (campaign.getVersion() != expectedVersion) {
+			throw new CampaignChangedException(id);
 		}
-		Map<Long, DonationTotal> totals = donations.totalsFor(list.stream().map(Campaign::getId).toList())
-			.stream()
-			.collect(Collectors.toMap(DonationTotal::campaignId, Function.identity()));
-		return list.stream().map(c -> {
-			DonationTotal total = totals.get(c.getId());
-			return total == null ? new CampaignProgress(c, BigDecimal.ZERO.setScale(2), 0)
-					: new CampaignProgress(c, total.raised(), total.gifts());
-		}).toList();
+		return campaign;
+	}
+
+	private String chosenSlug(CampaignDetails details, @Nullable Campaign campaign) {
+		if (details.slug() != null && !details.slug().isBlank()) {
+			return details.slug().strip();
+		}
+		if (campaign != null && campaign.slugIsStable()) {
+			return campaign.getSlug();
+		}
+		return proposeSlug(details.title(), campaign == null ? null : campaign.getId());
+	}
+
+	private void check(CampaignDetails details, String slug, @Nullable Campaign campaign) {
+		List<Rejection> problems = new ArrayList<>(CampaignRules.check(details));
+		if (campaign != null && campaign.slugIsStable() && !slug.equals(campaign.getSlug())) {
+			problems.add(new Rejection("slug", "admin.campaign.slugStable", campaign.getSlug()));
+		}
+		else if (isTaken(slug, campaign == null ? null : campaign.getId())) {
+			problems.add(new Rejection("slug", "admin.campaign.slugTaken", slug));
+		}
+		if (!problems.isEmpty()) {
+			throw new RejectedValuesException(problems);
+		}
+	}
+
+	private boolean isTaken(String slug, @Nullable Long campaignId) {
+		return campaigns.findBySlug(slug).filter(other -> !other.getId().equals(campaignId)).isPresent();
+	}
+
+	private void keepCover(Campaign campaign, @Nullable Upload cover) {
+		if (cover == null || cover.isEmpty()) {
+			return;
+		}
+		String previous = campaign.getCoverKey();
+		campaign.coverWith(photos.store(cover.originalName(), cover.content(), park.zone()).key());
+		if (previous != null) {
+			photos.delete(previous);
+		}
 	}
 
 }

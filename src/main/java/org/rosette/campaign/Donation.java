@@ -71,10 +71,7 @@ public class Donation {
 	/** Fixes a gift recorded wrongly; the audit trail keeps what it said before. */
 	public void correct(BigDecimal amount, LocalDate donatedOn, String donorName, DonationChannel channel,
 			String note) {
-		if (amount.signum() <= 0 || amount.stripTrailingZeros().scale() > 2) {
-			throw new IllegalArgumentException("A gift is a positive amount to the cent: " + amount);
-		}
-		this.amount = amount.setScale(2);
+		this.amount = new Money(amount).amount();
 		this.donatedOn = donatedOn;
 		this.donorName = donorName;
 		this.channel = channel;

@@ -100,7 +100,7 @@ public class DonationBook {
 	}
 
 	private void check(DonationDetails details) {
-		if (details.amount().signum() <= 0 || details.amount().stripTrailingZeros().scale() > 2) {
+		if (!Money.isPositiveToTheCent(details.amount())) {
 			throw new RejectedValuesException("amount", "admin.money.positiveCents");
 		}
 		if (details.donatedOn().isAfter(today())) {

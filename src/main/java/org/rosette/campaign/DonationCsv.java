@@ -71,7 +71,7 @@ final class DonationCsv {
 		BigDecimal amount = null;
 		try {
 			amount = new BigDecimal(value(record, "amount"));
-			if (amount.signum() <= 0 || amount.stripTrailingZeros().scale() > 2) {
+			if (!Money.isPositiveToTheCent(amount)) {
 				problems.add(new DonationImportException.LineProblem(line, "admin.donations.csv.amount",
 						value(record, "amount")));
 			}

@@ -33,15 +33,18 @@ class DemoContent implements ApplicationRunner {
 
 	private final DemoCampaigns campaigns;
 
+	private final DemoCoats coats;
+
 	private final TransactionTemplate transaction;
 
 	DemoContent(LeopardRepository leopards, DemoAccounts accounts, DemoLeopards demoLeopards, DemoSightings sightings,
-			DemoCampaigns campaigns, TransactionTemplate transaction) {
+			DemoCampaigns campaigns, DemoCoats coats, TransactionTemplate transaction) {
 		this.leopards = leopards;
 		this.accounts = accounts;
 		this.demoLeopards = demoLeopards;
 		this.sightings = sightings;
 		this.campaigns = campaigns;
+		this.coats = coats;
 		this.transaction = transaction;
 	}
 
@@ -56,6 +59,7 @@ class DemoContent implements ApplicationRunner {
 			DemoLeopards.Catalogue catalogue = demoLeopards.create();
 			int count = sightings.create(catalogue, team);
 			campaigns.create();
+			coats.create(catalogue, team.ranger().getUsername());
 			log.info("Demo content loaded: {} leopards, {} sightings", catalogue.all().size(), count);
 		});
 	}

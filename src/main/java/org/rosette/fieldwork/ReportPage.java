@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
-import org.rosette.leopard.LeopardCatalogue;
+import org.rosette.leopard.PublicLeopards;
 import org.rosette.system.MapTiles;
 import org.rosette.system.ParkArea;
 import org.springframework.context.MessageSource;
@@ -26,7 +26,7 @@ public class ReportPage {
 
 	private final MapTiles tiles;
 
-	private final LeopardCatalogue catalogue;
+	private final PublicLeopards catalogue;
 
 	private final HandedInPhotos photos;
 
@@ -34,7 +34,7 @@ public class ReportPage {
 
 	private final Clock clock;
 
-	ReportPage(ParkArea park, MapTiles tiles, LeopardCatalogue catalogue, HandedInPhotos photos, MessageSource messages,
+	ReportPage(ParkArea park, MapTiles tiles, PublicLeopards catalogue, HandedInPhotos photos, MessageSource messages,
 			Clock clock) {
 		this.park = park;
 		this.tiles = tiles;
@@ -70,10 +70,6 @@ public class ReportPage {
 		model.addAttribute(name, form);
 		model.addAllAttributes(refilled.getModel());
 		return refilled;
-	}
-
-	public boolean insidePark(Double latitude, Double longitude) {
-		return latitude == null || longitude == null || park.contains(latitude, longitude);
 	}
 
 	public List<String> say(List<MessageSourceResolvable> notes, Locale locale) {

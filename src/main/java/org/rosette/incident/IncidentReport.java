@@ -2,6 +2,8 @@ package org.rosette.incident;
 
 import java.time.Instant;
 
+import org.rosette.fieldwork.FieldReport;
+
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
@@ -13,5 +15,5 @@ import jakarta.validation.constraints.Size;
 public record IncidentReport(@NotNull @PastOrPresent Instant occurredAt,
 		@NotNull @DecimalMin("-90") @DecimalMax("90") Double latitude,
 		@NotNull @DecimalMin("-180") @DecimalMax("180") Double longitude, @NotNull IncidentType type, Long leopardId,
-		@NotBlank @Size(max = 10000) String description) {
+		@NotBlank @Size(max = 10000) String description) implements FieldReport {
 }

@@ -6,10 +6,9 @@ import java.util.List;
 import org.rosette.account.AccountRepository;
 import org.rosette.fieldwork.PhotoUpload;
 import org.rosette.leopard.Leopard;
-import org.rosette.leopard.LeopardCatalogue;
+import org.rosette.leopard.Leopards;
 import org.rosette.photo.PhotoStore;
 import org.rosette.system.ParkArea;
-import org.rosette.system.InvalidFieldException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -25,7 +24,7 @@ public class Incidents {
 
 	private final IncidentRepository incidents;
 
-	private final LeopardCatalogue catalogue;
+	private final Leopards leopards;
 
 	private final AccountRepository accounts;
 
@@ -35,10 +34,10 @@ public class Incidents {
 
 	private final ParkArea park;
 
-	Incidents(IncidentRepository incidents, LeopardCatalogue catalogue, AccountRepository accounts,
+	Incidents(IncidentRepository incidents, Leopards leopards, AccountRepository accounts,
 			IncidentPhotoRepository photos, PhotoStore photoStore, ParkArea park) {
 		this.incidents = incidents;
-		this.catalogue = catalogue;
+		this.leopards = leopards;
 		this.accounts = accounts;
 		this.photos = photos;
 		this.photoStore = photoStore;
@@ -56,10 +55,8 @@ public class Incidents {
 	 */
 	@Transactional
 	public Incident report(IncidentReport report, String username, List<PhotoUpload> uploads) {
-		Account ranger = accounts.findByUsername(username)
-			.orElseThrow(() -> new IllegalStateException("No account " + username));
-		Leopard leopard = report.leopardId() == null ? null : catalogue.find(report.leopardId())
-			.orElseThrow(() -> new InvalidFieldException("leopardId", "No leopard with id " + report.leopardId()));
+		Account ranger = accounts.getByUsername(username);
+		Leopard leopard = leopards.identified(report.leopardId());
 		Incident incident = incidents.save(new Incident(report.occurredAt(), report.latitude(), report.longitude(),
 				report.type(), leopard, report.description().strip(), ranger));
 		photoStore.checkCount(uploads.size());

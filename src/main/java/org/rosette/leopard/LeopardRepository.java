@@ -3,6 +3,7 @@ package org.rosette.leopard;
 import java.util.List;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
@@ -28,8 +29,8 @@ public interface LeopardRepository extends JpaRepository<Leopard, Long> {
 			  and (:sex is null or l.sex = :sex)
 			  and (:q is null or lower(l.name) like :q or lower(l.code) like :q)
 			""")
-	Page<Leopard> search(@Param("status") LeopardStatus status, @Param("sex") Sex sex, @Param("q") String q,
-			Pageable pageable);
+	Page<Leopard> search(@Param("status") @Nullable LeopardStatus status, @Param("sex") @Nullable Sex sex,
+			@Param("q") @Nullable String q, Pageable pageable);
 
 	@Query("select l from Leopard l where l.mother.id = :motherId order by l.birthYear, l.name")
 	List<Leopard> findCubsOf(@Param("motherId") Long motherId);

@@ -28,7 +28,7 @@ import jakarta.annotation.PreDestroy;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.rosette.leopard.Leopard;
-import org.rosette.leopard.LeopardCatalogue;
+import org.rosette.leopard.PublicLeopards;
 import org.rosette.sighting.ImportedSightings;
 import org.rosette.sighting.ImportedSightings.Observation;
 import org.slf4j.Logger;
@@ -53,7 +53,7 @@ public class CameraTrapImports {
 
 	private final ImportedSightings sightings;
 
-	private final LeopardCatalogue catalogue;
+	private final PublicLeopards catalogue;
 
 	private final Clock clock;
 
@@ -73,7 +73,7 @@ public class CameraTrapImports {
 		}
 	});
 
-	CameraTrapImports(ImportedSightings sightings, LeopardCatalogue catalogue, Clock clock) {
+	CameraTrapImports(ImportedSightings sightings, PublicLeopards catalogue, Clock clock) {
 		this.sightings = sightings;
 		this.catalogue = catalogue;
 		this.clock = clock;

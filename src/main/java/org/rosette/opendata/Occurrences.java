@@ -5,7 +5,7 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import org.rosette.leopard.Leopard;
-import org.rosette.leopard.LeopardCatalogue;
+import org.rosette.leopard.PublicLeopards;
 import org.rosette.sighting.PrivacyProperties;
 import org.rosette.sighting.PublicSighting;
 import org.rosette.sighting.PublicSightings;
@@ -25,11 +25,11 @@ class Occurrences {
 
 	private final Sightings sightings;
 
-	private final LeopardCatalogue catalogue;
+	private final PublicLeopards catalogue;
 
 	private final PrivacyProperties privacy;
 
-	Occurrences(PublicSightings publicSightings, Sightings sightings, LeopardCatalogue catalogue,
+	Occurrences(PublicSightings publicSightings, Sightings sightings, PublicLeopards catalogue,
 			PrivacyProperties privacy) {
 		this.publicSightings = publicSightings;
 		this.sightings = sightings;

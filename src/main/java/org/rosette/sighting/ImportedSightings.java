@@ -60,9 +60,7 @@ public class ImportedSightings {
 	 */
 	@Transactional
 	public int add(List<Observation> batch, String username) {
-		long submittedBy = accounts.findByUsername(username)
-			.orElseThrow(() -> new IllegalStateException("No account " + username))
-			.getId();
+		long submittedBy = accounts.getByUsername(username).getId();
 		Map<String, Observation> fresh = new LinkedHashMap<>();
 		batch.forEach(observation -> fresh.putIfAbsent(observation.observationId(), observation));
 		fresh.keySet().removeAll(alreadyImported(fresh.keySet()));

@@ -22,6 +22,8 @@ import org.hibernate.envers.NotAudited;
 
 import org.rosette.account.Account;
 import org.rosette.leopard.Leopard;
+import org.rosette.leopard.LeopardSeen;
+import org.springframework.data.domain.AbstractAggregateRoot;
 
 /**
  * A sign of a leopard at a place and time, as a ranger reported it. The exact point and
@@ -31,7 +33,7 @@ import org.rosette.leopard.Leopard;
 @Entity
 @Audited
 @Table(name = "sightings")
-public class Sighting {
+public class Sighting extends AbstractAggregateRoot<Sighting> {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -139,15 +141,17 @@ public class Sighting {
 	}
 
 	/**
-	 * Confirms the sighting, naming the individual when the reviewer recognised its coat.
+	 * Confirms the sighting, naming the individual when the reviewer recognised its coat;
+	 * the catalogue learns the animal was seen once the sighting is saved.
 	 */
 	public void verify(Account reviewer, Leopard identified, String note, Instant at) {
 		decide(ReviewStatus.VERIFIED, reviewer, note, at);
 		if (identified != null) {
 			this.leopard = identified;
 		}
-		if (this.leopard != null) {
-			this.leopard.seenOn(observedAt.atZone(java.time.ZoneOffset.UTC).toLocalDate());
+		if (this.leopard != null && this.leopard.getId() != null) {
+			registerEvent(
+					new LeopardSeen(this.leopard.getId(), observedAt.atZone(java.time.ZoneOffset.UTC).toLocalDate()));
 		}
 	}
 

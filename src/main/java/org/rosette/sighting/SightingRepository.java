@@ -6,6 +6,7 @@ import java.util.stream.Stream;
 
 import jakarta.persistence.QueryHint;
 
+import org.jspecify.annotations.Nullable;
 import org.hibernate.jpa.HibernateHints;
 
 import org.springframework.data.domain.Page;
@@ -26,7 +27,7 @@ public interface SightingRepository extends JpaRepository<Sighting, Long>, JpaSp
 			  and (:leopardId is null or s.leopard.id = :leopardId)
 			""")
 	Page<Sighting> findByStatusObservedBefore(@Param("status") ReviewStatus status, @Param("before") Instant before,
-			@Param("leopardId") Long leopardId, Pageable pageable);
+			@Param("leopardId") @Nullable Long leopardId, Pageable pageable);
 
 	@Query("select s.observedAt from Sighting s where s.status = :status and s.observedAt < :before")
 	List<Instant> findObservedTimes(@Param("status") ReviewStatus status, @Param("before") Instant before);
@@ -44,7 +45,7 @@ public interface SightingRepository extends JpaRepository<Sighting, Long>, JpaSp
 			  and s.observedAt >= :from and s.observedAt < :to
 			""")
 	List<SightingPoint> findPoints(@Param("status") ReviewStatus status, @Param("before") Instant before,
-			@Param("leopardId") Long leopardId, @Param("from") Instant from, @Param("to") Instant to);
+			@Param("leopardId") @Nullable Long leopardId, @Param("from") Instant from, @Param("to") Instant to);
 
 	@EntityGraph(attributePaths = { "leopard", "submittedBy" })
 	Page<Sighting> findBySubmittedByUsername(String username, Pageable pageable);

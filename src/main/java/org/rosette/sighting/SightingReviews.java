@@ -1,14 +1,15 @@
 package org.rosette.sighting;
 
+import org.rosette.system.FreeText;
 import java.time.Clock;
 import java.util.List;
 
 import org.rosette.account.Account;
 import org.rosette.account.AccountRepository;
 import org.rosette.leopard.Leopard;
-import org.rosette.leopard.LeopardCatalogue;
+import org.rosette.leopard.Leopards;
 import org.rosette.leopard.LeopardStatus;
-import org.rosette.system.InvalidFieldException;
+import org.rosette.system.RejectedValuesException;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,15 +24,15 @@ public class SightingReviews {
 
 	private final SightingRepository sightings;
 
-	private final LeopardCatalogue catalogue;
+	private final Leopards leopards;
 
 	private final AccountRepository accounts;
 
 	private final Clock clock;
 
-	SightingReviews(SightingRepository sightings, LeopardCatalogue catalogue, AccountRepository accounts, Clock clock) {
+	SightingReviews(SightingRepository sightings, Leopards leopards, AccountRepository accounts, Clock clock) {
 		this.sightings = sightings;
-		this.catalogue = catalogue;
+		this.leopards = leopards;
 		this.accounts = accounts;
 		this.clock = clock;
 	}
@@ -52,24 +53,19 @@ public class SightingReviews {
 		if (!sighting.isPending()) {
 			throw new SightingLockedException(id);
 		}
-		Account reviewer = accounts.findByUsername(reviewerName)
-			.orElseThrow(() -> new IllegalStateException("No account " + reviewerName));
+		Account reviewer = accounts.getByUsername(reviewerName);
 		if (decision.decision() == ReviewDecision.Verdict.REJECT) {
 			if (decision.note() == null || decision.note().isBlank()) {
-				throw new InvalidFieldException("note", "Say why the sighting is rejected");
+				throw new RejectedValuesException("note", "review.error.reasonRequired");
 			}
 			sighting.reject(reviewer, decision.note().strip(), clock.instant());
 			return new Outcome(sighting, false);
 		}
-		Leopard identified = decision.leopardId() == null ? null : catalogue.find(decision.leopardId())
-			.orElseThrow(() -> new UnknownLeopardException(decision.leopardId()));
-		sighting.verify(reviewer, identified, blankToNull(decision.note()), clock.instant());
+		Leopard identified = leopards.identified(decision.leopardId());
+		sighting.verify(reviewer, identified, FreeText.orNull(decision.note()), clock.instant());
+		sightings.save(sighting);
 		Leopard leopard = sighting.getLeopard();
 		return new Outcome(sighting, leopard != null && leopard.getStatus() == LeopardStatus.MISSING);
-	}
-
-	private static String blankToNull(String text) {
-		return text == null || text.isBlank() ? null : text.strip();
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package org.rosette.sighting;
 
+import org.rosette.system.FreeText;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
@@ -12,7 +13,7 @@ import org.rosette.account.Account;
 import org.rosette.account.AccountRepository;
 import org.rosette.fieldwork.PhotoUpload;
 import org.rosette.leopard.Leopard;
-import org.rosette.leopard.LeopardCatalogue;
+import org.rosette.leopard.Leopards;
 import org.rosette.photo.PhotoStore;
 import org.rosette.system.ParkArea;
 import org.springframework.data.domain.Page;
@@ -36,7 +37,7 @@ public class Sightings {
 
 	private final SightingRepository sightings;
 
-	private final LeopardCatalogue catalogue;
+	private final Leopards leopards;
 
 	private final AccountRepository accounts;
 
@@ -48,10 +49,10 @@ public class Sightings {
 
 	private final EntityManager entityManager;
 
-	Sightings(SightingRepository sightings, LeopardCatalogue catalogue, AccountRepository accounts,
+	Sightings(SightingRepository sightings, Leopards leopards, AccountRepository accounts,
 			SightingPhotoRepository photos, PhotoStore photoStore, ParkArea park, EntityManager entityManager) {
 		this.sightings = sightings;
-		this.catalogue = catalogue;
+		this.leopards = leopards;
 		this.accounts = accounts;
 		this.photos = photos;
 		this.photoStore = photoStore;
@@ -83,11 +84,10 @@ public class Sightings {
 	 */
 	@Transactional
 	public Sighting report(SightingReport report, String username, List<PhotoUpload> uploads) {
-		Account ranger = accounts.findByUsername(username)
-			.orElseThrow(() -> new IllegalStateException("No account " + username));
-		Sighting sighting = sightings
-			.save(new Sighting(report.observedAt(), report.latitude(), report.longitude(), report.evidence(),
-					leopard(report.leopardId()), report.adults(), report.cubs(), blankToNull(report.notes()), ranger));
+		Account ranger = accounts.getByUsername(username);
+		Sighting sighting = sightings.save(new Sighting(report.observedAt(), report.latitude(), report.longitude(),
+				report.evidence(), leopards.identified(report.leopardId()), report.adults(), report.cubs(),
+				FreeText.orNull(report.notes()), ranger));
 		attach(sighting, uploads, 0);
 		return sighting;
 	}
@@ -106,7 +106,8 @@ public class Sightings {
 	public Sighting revise(long id, SightingReport report, String username, List<PhotoUpload> uploads) {
 		Sighting sighting = ownPending(id, username);
 		sighting.revise(report.observedAt(), report.latitude(), report.longitude(), report.evidence(),
-				leopard(report.leopardId()), report.adults(), report.cubs(), blankToNull(report.notes()));
+				leopards.identified(report.leopardId()), report.adults(), report.cubs(),
+				FreeText.orNull(report.notes()));
 		attach(sighting, uploads, photos.countBySightingId(id));
 		return sighting;
 	}
@@ -148,11 +149,6 @@ public class Sightings {
 		return sighting;
 	}
 
-	private Leopard leopard(Long leopardId) {
-		return leopardId == null ? null
-				: catalogue.find(leopardId).orElseThrow(() -> new UnknownLeopardException(leopardId));
-	}
-
 	public Page<Sighting> search(SightingFilter filter, int page, int size) {
 		return sightings.findAll(filter.toSpecification(), PageRequest.of(page, size, NEWEST_FIRST));
 	}
@@ -164,10 +160,6 @@ public class Sightings {
 
 	public Optional<Sighting> find(long id) {
 		return sightings.findWithDetailsById(id);
-	}
-
-	private static String blankToNull(String text) {
-		return text == null || text.isBlank() ? null : text.strip();
 	}
 
 }

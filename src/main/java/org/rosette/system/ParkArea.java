@@ -2,6 +2,8 @@ package org.rosette.system;
 
 import java.time.ZoneId;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -18,6 +20,14 @@ public record ParkArea(@DefaultValue("Land of the Leopard National Park") String
 	public boolean contains(double latitude, double longitude) {
 		return latitude >= minLatitude && latitude <= maxLatitude && longitude >= minLongitude
 				&& longitude <= maxLongitude;
+	}
+
+	/**
+	 * Whether a report's point lies outside the park, so the ranger must confirm it; a
+	 * report without a point yet is not outside.
+	 */
+	public boolean isOutside(@Nullable Coordinates point) {
+		return point != null && !contains(point.latitude(), point.longitude());
 	}
 
 	public double centreLatitude() {

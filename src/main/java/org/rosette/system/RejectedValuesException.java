@@ -2,11 +2,13 @@ package org.rosette.system;
 
 import java.util.List;
 
+import org.springframework.validation.Errors;
+
 /**
- * Values that passed their own checks but break a rule the service keeps (an address
- * already taken, an end before the start, a mother who is not a female). Each rejection
- * names the field and a message code with its arguments, so a form can show every one of
- * them beside its field.
+ * Values that passed their own checks but break a rule only the service can see (an
+ * unknown id, an address already taken, an end before the start, a mother who is not a
+ * female). Each rejection names the field and a message code with its arguments, so a
+ * form shows every one of them beside its field and the API answers 400 naming them.
  */
 public class RejectedValuesException extends RuntimeException {
 
@@ -23,6 +25,11 @@ public class RejectedValuesException extends RuntimeException {
 
 	public List<Rejection> rejections() {
 		return rejections;
+	}
+
+	/** Puts each rejection beside the form field it concerns. */
+	public void rejectInto(Errors errors) {
+		rejections.forEach(r -> errors.rejectValue(r.field(), r.messageCode(), r.arguments(), r.messageCode()));
 	}
 
 	/** One field's problem: a message code and its arguments. */

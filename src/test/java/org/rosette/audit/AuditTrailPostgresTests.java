@@ -9,7 +9,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.rosette.campaign.Campaign;
 import org.rosette.campaign.CampaignDetails;
-import org.rosette.campaign.CampaignRecords;
+import org.rosette.campaign.Campaigns;
 import org.rosette.campaign.DonationBook;
 import org.rosette.support.PostgresDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AuditTrailPostgresTests {
 
 	@Autowired
-	CampaignRecords records;
+	Campaigns records;
 
 	@Autowired
 	DonationBook book;

@@ -11,7 +11,7 @@ import org.springframework.context.annotation.Import;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @DataJpaTest
-@Import(Campaigns.class)
+@Import(PublicCampaigns.class)
 class CampaignsTests {
 
 	@Autowired
@@ -21,7 +21,7 @@ class CampaignsTests {
 	private DonationRepository donations;
 
 	@Autowired
-	private Campaigns campaigns;
+	private PublicCampaigns campaigns;
 
 	@Test
 	void raisedIsTheExactSumOfTheGifts() {

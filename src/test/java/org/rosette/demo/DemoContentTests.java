@@ -7,10 +7,10 @@ import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.Test;
 import org.rosette.campaign.CampaignProgress;
 import org.rosette.campaign.CampaignRepository;
-import org.rosette.campaign.Campaigns;
+import org.rosette.campaign.PublicCampaigns;
 import org.rosette.leopard.DeathCause;
 import org.rosette.leopard.Leopard;
-import org.rosette.leopard.LeopardCatalogue;
+import org.rosette.leopard.PublicLeopards;
 import org.rosette.leopard.LeopardRepository;
 import org.rosette.leopard.LeopardStatus;
 import org.rosette.sighting.PublicSighting;
@@ -33,7 +33,7 @@ class DemoContentTests {
 	private LeopardRepository leopards;
 
 	@Autowired
-	private LeopardCatalogue catalogue;
+	private PublicLeopards catalogue;
 
 	@Autowired
 	private SightingRepository sightings;
@@ -45,11 +45,11 @@ class DemoContentTests {
 	private CampaignRepository campaignRepository;
 
 	@Autowired
-	private Campaigns campaigns;
+	private PublicCampaigns campaigns;
 
 	@Test
 	void thePopulationLooksLikeTheRealOne() {
-		LeopardCatalogue.Population population = catalogue.population();
+		PublicLeopards.Population population = catalogue.population();
 
 		assertThat(population.knownAlive()).isBetween(75L, 85L);
 		assertThat(population.missing()).isPositive();

@@ -23,7 +23,7 @@ import org.springframework.context.annotation.Import;
 @TestConfiguration(proxyBeanMethods = false)
 @EnableConfigurationProperties({ ParkArea.class, MapTiles.class })
 @Import({ SecurityConfiguration.class, WebConfiguration.class, Formats.class, ReportPage.class, ReportRules.class,
-		HandedInPhotos.class, ValidationClock.class })
+		FieldReportFlow.class, HandedInPhotos.class, ValidationClock.class })
 public class ReportFormSlice {
 
 	public static final Instant NOW = Instant.parse("2026-03-14T02:30:00Z");

@@ -54,8 +54,7 @@ class AdminUserController {
 				return "redirect:/admin/users";
 			}
 			catch (RejectedValuesException ex) {
-				ex.rejections()
-					.forEach(r -> errors.rejectValue(r.field(), r.messageCode(), r.arguments(), r.messageCode()));
+				ex.rejectInto(errors);
 			}
 		}
 		// a password typed once is not sent back to the page
@@ -81,8 +80,7 @@ class AdminUserController {
 				return "redirect:/admin/users";
 			}
 			catch (RejectedValuesException ex) {
-				ex.rejections()
-					.forEach(r -> errors.rejectValue(r.field(), r.messageCode(), r.arguments(), r.messageCode()));
+				ex.rejectInto(errors);
 			}
 		}
 		model.addAttribute("account", accounts.find(id));

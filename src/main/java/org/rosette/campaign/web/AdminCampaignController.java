@@ -8,7 +8,7 @@ import jakarta.validation.Valid;
 
 import org.rosette.campaign.Campaign;
 import org.rosette.campaign.CampaignChangedException;
-import org.rosette.campaign.CampaignRecords;
+import org.rosette.campaign.Campaigns;
 import org.rosette.photo.PhotoRejectedException;
 import org.rosette.system.RejectedValuesException;
 import org.rosette.system.Upload;
@@ -28,8 +28,8 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Campaigns as admins keep them: the list with drafts, the form, and the steps DRAFT →
- * ACTIVE → CLOSED.
+ * PublicCampaigns as admins keep them: the list with drafts, the form, and the steps
+ * DRAFT → ACTIVE → CLOSED.
  */
 @Controller
 @RequestMapping("/admin/campaigns")
@@ -37,9 +37,9 @@ class AdminCampaignController {
 
 	private static final String FORM = "admin/campaign-form";
 
-	private final CampaignRecords records;
+	private final Campaigns records;
 
-	AdminCampaignController(CampaignRecords records) {
+	AdminCampaignController(Campaigns records) {
 		this.records = records;
 	}
 
@@ -68,7 +68,7 @@ class AdminCampaignController {
 			return "redirect:/admin/campaigns";
 		}
 		catch (RejectedValuesException ex) {
-			Rejections.into(errors, ex);
+			ex.rejectInto(errors);
 		}
 		catch (PhotoRejectedException ex) {
 			model.addAttribute("coverError", ex);
@@ -105,7 +105,7 @@ class AdminCampaignController {
 			return conflict(form, campaign(id), model);
 		}
 		catch (RejectedValuesException ex) {
-			Rejections.into(errors, ex);
+			ex.rejectInto(errors);
 		}
 		catch (PhotoRejectedException ex) {
 			model.addAttribute("coverError", ex);

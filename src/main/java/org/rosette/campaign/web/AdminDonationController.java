@@ -9,7 +9,7 @@ import java.security.Principal;
 import jakarta.validation.Valid;
 
 import org.rosette.campaign.CampaignProgress;
-import org.rosette.campaign.CampaignRecords;
+import org.rosette.campaign.Campaigns;
 import org.rosette.campaign.Donation;
 import org.rosette.campaign.DonationBook;
 import org.rosette.campaign.DonationChannel;
@@ -41,11 +41,11 @@ class AdminDonationController {
 
 	private static final String EDIT = "admin/donation-form";
 
-	private final CampaignRecords campaigns;
+	private final Campaigns campaigns;
 
 	private final DonationBook book;
 
-	AdminDonationController(CampaignRecords campaigns, DonationBook book) {
+	AdminDonationController(Campaigns campaigns, DonationBook book) {
 		this.campaigns = campaigns;
 		this.book = book;
 	}
@@ -71,7 +71,7 @@ class AdminDonationController {
 				return "redirect:/admin/campaigns/" + campaignId + "/donations";
 			}
 			catch (RejectedValuesException ex) {
-				Rejections.into(errors, ex);
+				ex.rejectInto(errors);
 			}
 		}
 		return page(campaignId, model);
@@ -109,7 +109,7 @@ class AdminDonationController {
 				return "redirect:/admin/campaigns/" + campaignId + "/donations";
 			}
 			catch (RejectedValuesException ex) {
-				Rejections.into(errors, ex);
+				ex.rejectInto(errors);
 			}
 		}
 		return editPage(campaignId, donationId, model);

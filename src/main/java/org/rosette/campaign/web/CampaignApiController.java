@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
 
-import org.rosette.campaign.Campaigns;
+import org.rosette.campaign.PublicCampaigns;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -14,9 +14,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping(path = "/api/v1/campaigns", produces = "application/json")
 class CampaignApiController {
 
-	private final Campaigns campaigns;
+	private final PublicCampaigns campaigns;
 
-	CampaignApiController(Campaigns campaigns) {
+	CampaignApiController(PublicCampaigns campaigns) {
 		this.campaigns = campaigns;
 	}
 

@@ -3,7 +3,7 @@ package org.rosette.campaign.web;
 import java.util.Locale;
 
 import org.rosette.campaign.CampaignProgress;
-import org.rosette.campaign.Campaigns;
+import org.rosette.campaign.PublicCampaigns;
 import org.rosette.campaign.MarkdownBody;
 import org.rosette.system.Localized;
 import org.springframework.http.HttpStatus;
@@ -16,11 +16,11 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class CampaignController {
 
-	private final Campaigns campaigns;
+	private final PublicCampaigns campaigns;
 
 	private final MarkdownBody markdown;
 
-	CampaignController(Campaigns campaigns, MarkdownBody markdown) {
+	CampaignController(PublicCampaigns campaigns, MarkdownBody markdown) {
 		this.campaigns = campaigns;
 		this.markdown = markdown;
 	}

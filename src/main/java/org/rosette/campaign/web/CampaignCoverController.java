@@ -5,8 +5,8 @@ import java.util.Optional;
 
 import org.rosette.campaign.Campaign;
 import org.rosette.campaign.CampaignProgress;
-import org.rosette.campaign.CampaignRecords;
 import org.rosette.campaign.Campaigns;
+import org.rosette.campaign.PublicCampaigns;
 import org.rosette.photo.PhotoStore;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
@@ -23,13 +23,13 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class CampaignCoverController {
 
-	private final Campaigns campaigns;
+	private final PublicCampaigns campaigns;
 
-	private final CampaignRecords records;
+	private final Campaigns records;
 
 	private final PhotoStore photos;
 
-	CampaignCoverController(Campaigns campaigns, CampaignRecords records, PhotoStore photos) {
+	CampaignCoverController(PublicCampaigns campaigns, Campaigns records, PhotoStore photos) {
 		this.campaigns = campaigns;
 		this.records = records;
 		this.photos = photos;

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.rosette.campaign.Campaign;
-import org.rosette.campaign.CampaignRecords;
-import org.rosette.campaign.CampaignRecords.CampaignTextValues;
+import org.rosette.campaign.Campaigns;
+import org.rosette.campaign.Campaigns.CampaignTextValues;
 import org.rosette.system.Localized;
 import org.rosette.system.TranslationForm;
 import org.rosette.system.TranslationForm.Field;
@@ -26,9 +26,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/admin/campaigns/{id}/texts")
 class CampaignTextsController {
 
-	private final CampaignRecords records;
+	private final Campaigns records;
 
-	CampaignTextsController(CampaignRecords records) {
+	CampaignTextsController(Campaigns records) {
 		this.records = records;
 	}
 

@@ -1,5 +1,6 @@
 package org.rosette.campaign.web;
 
+import org.rosette.system.FreeText;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -27,11 +28,7 @@ record DonationForm(@NotNull @DecimalMin("0.01") @Digits(integer = 12, fraction 
 	}
 
 	DonationDetails details() {
-		return new DonationDetails(amount, donatedOn, blankToNull(donorName), channel, blankToNull(note));
-	}
-
-	private static String blankToNull(String text) {
-		return text == null || text.isBlank() ? null : text.strip();
+		return new DonationDetails(amount, donatedOn, FreeText.orNull(donorName), channel, FreeText.orNull(note));
 	}
 
 }

@@ -3,15 +3,10 @@ package org.rosette.incident.web;
 import java.time.ZoneId;
 import java.util.Locale;
 
-import org.rosette.fieldwork.HandedInPhotos;
+import org.rosette.fieldwork.FieldReportFlow;
 import org.rosette.fieldwork.ReportPage;
-import org.rosette.fieldwork.ReportRules;
-import org.rosette.fieldwork.TakenFromPhotos;
-import org.rosette.incident.IncidentReport;
 import org.rosette.incident.IncidentType;
 import org.rosette.incident.Incidents;
-import org.rosette.photo.PhotoRejectedException;
-import org.rosette.system.InvalidFieldException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,15 +32,12 @@ class RangerIncidentController {
 
 	private final ReportPage page;
 
-	private final ReportRules rules;
+	private final FieldReportFlow flow;
 
-	private final HandedInPhotos photos;
-
-	RangerIncidentController(Incidents incidents, ReportPage page, ReportRules rules, HandedInPhotos photos) {
+	RangerIncidentController(Incidents incidents, ReportPage page, FieldReportFlow flow) {
 		this.incidents = incidents;
 		this.page = page;
-		this.rules = rules;
-		this.photos = photos;
+		this.flow = flow;
 	}
 
 	@GetMapping("/new")
@@ -57,39 +49,12 @@ class RangerIncidentController {
 	@PostMapping("/new")
 	String report(@ModelAttribute(FORM) IncidentForm form, BindingResult errors, Authentication ranger, Model model,
 			RedirectAttributes redirect, Locale locale) {
-		HandedInPhotos.Checked checked = photos.check(form.photos(), errors);
-		TakenFromPhotos taken = TakenFromPhotos.fill(checked, form.timeMissing(), form.placeMissing(), zone());
-		if (taken.anything()) {
-			form = form.with(taken);
-			errors = page.replace(FORM, form, errors, model);
-			model.addAttribute("takenFromPhotos", page.say(taken.notes(), locale));
-		}
-		IncidentReport report = form.toReport(zone(), errors);
-		rules.check(report, errors);
-		boolean outside = !errors.hasErrors() && !page.insidePark(report.latitude(), report.longitude());
-		if (errors.hasErrors() || (outside && !form.confirmedOutsidePark())) {
-			model.addAttribute("outsidePark", outside);
-			return showAgain(model, checked);
-		}
-		try {
-			incidents.report(report, ranger.getName(), checked.uploads());
-		}
-		catch (InvalidFieldException ex) {
-			errors.rejectValue(ex.getField(), "form.error.unknown");
-			return showAgain(model, checked);
-		}
-		catch (PhotoRejectedException ex) {
-			HandedInPhotos.reject(errors, ex);
-			return showAgain(model, checked);
+		if (!flow.submit(FORM, form, errors, model, redirect, locale,
+				ready -> incidents.report(ready.report(), ranger.getName(), ready.photos()))) {
+			return show(model);
 		}
 		redirect.addFlashAttribute("notice", "mine.incidentSaved");
-		redirect.addFlashAttribute("takenFromPhotos", page.say(taken.notes(), locale));
 		return "redirect:/ranger/sightings";
-	}
-
-	private String showAgain(Model model, HandedInPhotos.Checked checked) {
-		model.addAttribute("reattachPhotos", checked.uploads().size());
-		return show(model);
 	}
 
 	private String show(Model model) {

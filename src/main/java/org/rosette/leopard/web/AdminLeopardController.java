@@ -8,9 +8,9 @@ import jakarta.validation.Valid;
 import org.rosette.leopard.DeathCause;
 import org.rosette.leopard.Flank;
 import org.rosette.leopard.Leopard;
-import org.rosette.leopard.LeopardCatalogue;
 import org.rosette.leopard.LeopardFilter;
-import org.rosette.leopard.LeopardRegistry;
+import org.rosette.leopard.Leopards;
+import org.rosette.leopard.PublicLeopards;
 import org.rosette.leopard.LeopardStatus;
 import org.rosette.leopard.Sex;
 import org.rosette.photo.PhotoRejectedException;
@@ -46,11 +46,11 @@ class AdminLeopardController {
 
 	static final int PAGE_SIZE = 50;
 
-	private final LeopardRegistry registry;
+	private final Leopards registry;
 
-	private final LeopardCatalogue catalogue;
+	private final PublicLeopards catalogue;
 
-	AdminLeopardController(LeopardRegistry registry, LeopardCatalogue catalogue) {
+	AdminLeopardController(Leopards registry, PublicLeopards catalogue) {
 		this.registry = registry;
 		this.catalogue = catalogue;
 	}
@@ -101,7 +101,7 @@ class AdminLeopardController {
 				return "redirect:/admin/leopards/" + leopard.getId() + "/edit";
 			}
 			catch (RejectedValuesException ex) {
-				reject(errors, ex);
+				ex.rejectInto(errors);
 			}
 		}
 		return form(null, model);
@@ -125,7 +125,7 @@ class AdminLeopardController {
 				return "redirect:/admin/leopards/" + id + "/edit";
 			}
 			catch (RejectedValuesException ex) {
-				reject(errors, ex);
+				ex.rejectInto(errors);
 			}
 		}
 		return form(leopard, model);
@@ -154,7 +154,7 @@ class AdminLeopardController {
 				return "redirect:/admin/leopards/" + id + "/edit";
 			}
 			catch (RejectedValuesException ex) {
-				reject(errors, ex);
+				ex.rejectInto(errors);
 			}
 		}
 		model.addAttribute("form", LeopardForm.of(leopard));
@@ -194,16 +194,12 @@ class AdminLeopardController {
 					.filter(f -> leopard == null || !f.getId().equals(leopard.getId()))
 					.toList());
 		if (leopard != null) {
-			model.addAttribute("photos", registry.photosOf(leopard.getId()));
+			model.addAttribute("photos", catalogue.referencePhotos(leopard.getId()));
 			if (!model.containsAttribute("statusForm")) {
 				model.addAttribute("statusForm", StatusForm.empty());
 			}
 		}
 		return FORM;
-	}
-
-	private static void reject(BindingResult errors, RejectedValuesException ex) {
-		ex.rejections().forEach(r -> errors.rejectValue(r.field(), r.messageCode(), r.arguments(), r.messageCode()));
 	}
 
 	private Leopard leopard(long id) {

@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 
-import org.rosette.leopard.LeopardCatalogue;
+import org.rosette.leopard.PublicLeopards;
 import org.rosette.leopard.LeopardFilter;
 import org.rosette.leopard.LeopardStatus;
 import org.rosette.leopard.Sex;
@@ -24,9 +24,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping(path = "/api/v1/leopards", produces = "application/json")
 class LeopardApiController {
 
-	private final LeopardCatalogue catalogue;
+	private final PublicLeopards catalogue;
 
-	LeopardApiController(LeopardCatalogue catalogue) {
+	LeopardApiController(PublicLeopards catalogue) {
 		this.catalogue = catalogue;
 	}
 

@@ -3,7 +3,7 @@ package org.rosette.leopard.web;
 import java.util.Optional;
 
 import org.rosette.leopard.Leopard;
-import org.rosette.leopard.LeopardCatalogue;
+import org.rosette.leopard.PublicLeopards;
 import org.rosette.leopard.LeopardStatus;
 import org.rosette.leopard.Sex;
 import org.springframework.data.domain.Page;
@@ -21,9 +21,9 @@ class LeopardCatalogueController {
 
 	private static final Sort BY_NAME = Sort.by("name").and(Sort.by("code"));
 
-	private final LeopardCatalogue catalogue;
+	private final PublicLeopards catalogue;
 
-	LeopardCatalogueController(LeopardCatalogue catalogue) {
+	LeopardCatalogueController(PublicLeopards catalogue) {
 		this.catalogue = catalogue;
 	}
 

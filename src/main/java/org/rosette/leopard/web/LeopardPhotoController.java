@@ -3,7 +3,7 @@ package org.rosette.leopard.web;
 import java.time.Duration;
 
 import org.rosette.leopard.Flank;
-import org.rosette.leopard.LeopardCatalogue;
+import org.rosette.leopard.PublicLeopards;
 import org.rosette.photo.PhotoStore;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
@@ -20,11 +20,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class LeopardPhotoController {
 
-	private final LeopardCatalogue catalogue;
+	private final PublicLeopards catalogue;
 
 	private final PhotoStore photos;
 
-	LeopardPhotoController(LeopardCatalogue catalogue, PhotoStore photos) {
+	LeopardPhotoController(PublicLeopards catalogue, PhotoStore photos) {
 		this.catalogue = catalogue;
 		this.photos = photos;
 	}

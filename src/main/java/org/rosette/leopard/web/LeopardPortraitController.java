@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.Random;
 
 import org.rosette.leopard.Leopard;
-import org.rosette.leopard.LeopardCatalogue;
+import org.rosette.leopard.PublicLeopards;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -22,9 +22,9 @@ class LeopardPortraitController {
 
 	private static final MediaType SVG = MediaType.valueOf("image/svg+xml");
 
-	private final LeopardCatalogue catalogue;
+	private final PublicLeopards catalogue;
 
-	LeopardPortraitController(LeopardCatalogue catalogue) {
+	LeopardPortraitController(PublicLeopards catalogue) {
 		this.catalogue = catalogue;
 	}
 

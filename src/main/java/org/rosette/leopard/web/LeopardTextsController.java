@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.rosette.leopard.Leopard;
-import org.rosette.leopard.LeopardRegistry;
-import org.rosette.leopard.LeopardRegistry.LeopardTextValues;
+import org.rosette.leopard.Leopards;
+import org.rosette.leopard.Leopards.LeopardTextValues;
 import org.rosette.system.Localized;
 import org.rosette.system.TranslationForm;
 import org.rosette.system.TranslationForm.Field;
@@ -26,9 +26,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/admin/leopards/{id}/texts")
 class LeopardTextsController {
 
-	private final LeopardRegistry registry;
+	private final Leopards registry;
 
-	LeopardTextsController(LeopardRegistry registry) {
+	LeopardTextsController(Leopards registry) {
 		this.registry = registry;
 	}
 

@@ -1,7 +1,7 @@
 package org.rosette.outreach.web;
 
-import org.rosette.campaign.Campaigns;
-import org.rosette.leopard.LeopardCatalogue;
+import org.rosette.campaign.PublicCampaigns;
+import org.rosette.leopard.PublicLeopards;
 import org.rosette.outreach.PopulationTarget;
 import org.rosette.sighting.PublicSightings;
 import org.springframework.stereotype.Controller;
@@ -13,15 +13,15 @@ class HomeController {
 
 	static final int LATEST_SIGHTINGS = 6;
 
-	private final LeopardCatalogue catalogue;
+	private final PublicLeopards catalogue;
 
 	private final PublicSightings sightings;
 
-	private final Campaigns campaigns;
+	private final PublicCampaigns campaigns;
 
 	private final PopulationTarget target;
 
-	HomeController(LeopardCatalogue catalogue, PublicSightings sightings, Campaigns campaigns,
+	HomeController(PublicLeopards catalogue, PublicSightings sightings, PublicCampaigns campaigns,
 			PopulationTarget target) {
 		this.catalogue = catalogue;
 		this.sightings = sightings;
@@ -31,7 +31,7 @@ class HomeController {
 
 	@GetMapping("/")
 	String home(Model model) {
-		LeopardCatalogue.Population population = catalogue.population();
+		PublicLeopards.Population population = catalogue.population();
 		model.addAttribute("population", population);
 		model.addAttribute("target", target.target());
 		model.addAttribute("alivePercent", Math.min(100, population.knownAlive() * 100 / Math.max(1, target.target())));

@@ -1,7 +1,7 @@
 package org.rosette.outreach.web;
 
 import org.rosette.leopard.Leopard;
-import org.rosette.leopard.LeopardCatalogue;
+import org.rosette.leopard.PublicLeopards;
 import org.rosette.sighting.PublicSightings;
 import org.rosette.system.MapTiles;
 import org.rosette.system.ParkArea;
@@ -21,7 +21,7 @@ class LeopardProfileController {
 
 	static final int SIGHTINGS_SHOWN = 20;
 
-	private final LeopardCatalogue catalogue;
+	private final PublicLeopards catalogue;
 
 	private final PublicSightings sightings;
 
@@ -29,7 +29,7 @@ class LeopardProfileController {
 
 	private final MapTiles tiles;
 
-	LeopardProfileController(LeopardCatalogue catalogue, PublicSightings sightings, ParkArea park, MapTiles tiles) {
+	LeopardProfileController(PublicLeopards catalogue, PublicSightings sightings, ParkArea park, MapTiles tiles) {
 		this.catalogue = catalogue;
 		this.sightings = sightings;
 		this.park = park;

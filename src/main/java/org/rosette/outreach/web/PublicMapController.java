@@ -2,7 +2,7 @@ package org.rosette.outreach.web;
 
 import java.util.Comparator;
 
-import org.rosette.leopard.LeopardCatalogue;
+import org.rosette.leopard.PublicLeopards;
 import org.rosette.sighting.PrivacyProperties;
 import org.rosette.sighting.PublicSightings;
 import org.rosette.sighting.YearCount;
@@ -22,7 +22,7 @@ class PublicMapController {
 
 	private final PublicSightings sightings;
 
-	private final LeopardCatalogue catalogue;
+	private final PublicLeopards catalogue;
 
 	private final PrivacyProperties privacy;
 
@@ -30,7 +30,7 @@ class PublicMapController {
 
 	private final MapTiles tiles;
 
-	PublicMapController(PublicSightings sightings, LeopardCatalogue catalogue, PrivacyProperties privacy, ParkArea park,
+	PublicMapController(PublicSightings sightings, PublicLeopards catalogue, PrivacyProperties privacy, ParkArea park,
 			MapTiles tiles) {
 		this.sightings = sightings;
 		this.catalogue = catalogue;

@@ -2,7 +2,7 @@ package org.rosette.outreach.web;
 
 import java.util.List;
 
-import org.rosette.leopard.LeopardCatalogue;
+import org.rosette.leopard.PublicLeopards;
 import org.rosette.outreach.PopulationTarget;
 import org.rosette.sighting.PublicSightings;
 import org.rosette.sighting.YearCount;
@@ -12,13 +12,13 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class StatsApiController {
 
-	private final LeopardCatalogue catalogue;
+	private final PublicLeopards catalogue;
 
 	private final PublicSightings sightings;
 
 	private final PopulationTarget target;
 
-	StatsApiController(LeopardCatalogue catalogue, PublicSightings sightings, PopulationTarget target) {
+	StatsApiController(PublicLeopards catalogue, PublicSightings sightings, PopulationTarget target) {
 		this.catalogue = catalogue;
 		this.sightings = sightings;
 		this.target = target;
@@ -26,7 +26,7 @@ class StatsApiController {
 
 	@GetMapping(path = "/api/v1/stats", produces = "application/json")
 	Stats stats() {
-		LeopardCatalogue.Population population = catalogue.population();
+		PublicLeopards.Population population = catalogue.population();
 		return new Stats(population.knownAlive(), population.missing(), population.deceased(), target.target(),
 				sightings.countByYear());
 	}

@@ -1,23 +1,17 @@
 package org.rosette.sighting.web;
 
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
-import java.util.function.Function;
+import java.util.function.Consumer;
 
-import org.rosette.fieldwork.HandedInPhotos;
-import org.rosette.fieldwork.PhotoUpload;
+import org.rosette.fieldwork.FieldReportFlow;
 import org.rosette.fieldwork.ReportPage;
-import org.rosette.fieldwork.ReportRules;
-import org.rosette.fieldwork.TakenFromPhotos;
-import org.rosette.photo.PhotoRejectedException;
 import org.rosette.sighting.Evidence;
 import org.rosette.sighting.Sighting;
 import org.rosette.sighting.SightingLockedException;
 import org.rosette.sighting.SightingReport;
 import org.rosette.sighting.Sightings;
-import org.rosette.system.InvalidFieldException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
@@ -52,15 +46,12 @@ class RangerSightingController {
 
 	private final ReportPage page;
 
-	private final ReportRules rules;
+	private final FieldReportFlow flow;
 
-	private final HandedInPhotos photos;
-
-	RangerSightingController(Sightings sightings, ReportPage page, ReportRules rules, HandedInPhotos photos) {
+	RangerSightingController(Sightings sightings, ReportPage page, FieldReportFlow flow) {
 		this.sightings = sightings;
 		this.page = page;
-		this.rules = rules;
-		this.photos = photos;
+		this.flow = flow;
 	}
 
 	@GetMapping("/new")
@@ -73,7 +64,7 @@ class RangerSightingController {
 	String report(@ModelAttribute(FORM) SightingForm form, BindingResult errors, Authentication ranger, Model model,
 			RedirectAttributes redirect, Locale locale) {
 		return submit(form, errors, model, null, redirect, locale,
-				uploads -> sightings.report(uploads.report(), ranger.getName(), uploads.photos()));
+				ready -> sightings.report(ready.report(), ranger.getName(), ready.photos()));
 	}
 
 	@GetMapping("/{id}/edit")
@@ -92,7 +83,7 @@ class RangerSightingController {
 			Authentication ranger, Model model, RedirectAttributes redirect, Locale locale) {
 		try {
 			return submit(form, errors, model, id, redirect, locale,
-					uploads -> sightings.revise(id, uploads.report(), ranger.getName(), uploads.photos()));
+					ready -> sightings.revise(id, ready.report(), ranger.getName(), ready.photos()));
 		}
 		catch (SightingLockedException ex) {
 			redirect.addFlashAttribute("notice", "mine.locked");
@@ -122,42 +113,12 @@ class RangerSightingController {
 	}
 
 	private String submit(SightingForm form, BindingResult errors, Model model, Long id, RedirectAttributes redirect,
-			Locale locale, Function<Ready, Sighting> save) {
-		HandedInPhotos.Checked checked = photos.check(form.photos(), errors);
-		TakenFromPhotos taken = TakenFromPhotos.fill(checked, form.timeMissing(), form.placeMissing(), zone());
-		if (taken.anything()) {
-			form = form.with(taken);
-			errors = page.replace(FORM, form, errors, model);
-			model.addAttribute("takenFromPhotos", page.say(taken.notes(), locale));
-		}
-		SightingReport report = form.toReport(zone(), errors);
-		rules.check(report, errors);
-		boolean outside = !errors.hasErrors() && !page.insidePark(report.latitude(), report.longitude());
-		if (errors.hasErrors() || (outside && !form.confirmedOutsidePark())) {
-			model.addAttribute("outsidePark", outside);
-			return showAgain(model, id, checked);
-		}
-		try {
-			save.apply(new Ready(report, checked.uploads()));
-		}
-		catch (InvalidFieldException ex) {
-			errors.rejectValue(ex.getField(), "form.error.unknown");
-			return showAgain(model, id, checked);
-		}
-		catch (PhotoRejectedException ex) {
-			HandedInPhotos.reject(errors, ex);
-			return showAgain(model, id, checked);
+			Locale locale, Consumer<FieldReportFlow.Ready<SightingReport>> save) {
+		if (!flow.submit(FORM, form, errors, model, redirect, locale, save)) {
+			return show(model, id);
 		}
 		redirect.addFlashAttribute("notice", id == null ? "mine.sightingSaved" : "mine.sightingRevised");
-		redirect.addFlashAttribute("takenFromPhotos", page.say(taken.notes(), locale));
 		return MINE;
-	}
-
-	private String showAgain(Model model, Long id, HandedInPhotos.Checked checked) {
-		// Browsers never refill a file input: say so, or the photos would be silently
-		// lost.
-		model.addAttribute("reattachPhotos", checked.uploads().size());
-		return show(model, id);
 	}
 
 	private String show(Model model, Long id) {
@@ -180,9 +141,6 @@ class RangerSightingController {
 
 	private ZoneId zone() {
 		return page.park().zone();
-	}
-
-	private record Ready(SightingReport report, List<PhotoUpload> photos) {
 	}
 
 }

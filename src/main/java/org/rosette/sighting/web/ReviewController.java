@@ -5,7 +5,7 @@ import java.util.NoSuchElementException;
 import jakarta.validation.Valid;
 
 import org.rosette.leopard.Leopard;
-import org.rosette.leopard.LeopardCatalogue;
+import org.rosette.leopard.Leopards;
 import org.rosette.sighting.ReviewDecision;
 import org.rosette.sighting.ReviewDecision.Verdict;
 import org.rosette.sighting.SightingLockedException;
@@ -16,7 +16,8 @@ import org.rosette.sighting.web.ReviewForms.MissingLeopard;
 import org.rosette.sighting.web.ReviewForms.Notice;
 import org.rosette.sighting.web.ReviewForms.RejectForm;
 import org.rosette.sighting.web.ReviewForms.VerifyForm;
-import org.rosette.system.InvalidFieldException;
+import org.rosette.system.RejectedValuesException;
+import org.rosette.system.RejectedValuesException.Rejection;
 import org.rosette.system.MapTiles;
 import org.rosette.system.ParkArea;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -43,7 +44,7 @@ class ReviewController {
 
 	private final SightingReviews reviews;
 
-	private final LeopardCatalogue catalogue;
+	private final Leopards catalogue;
 
 	private final ParkArea park;
 
@@ -51,8 +52,7 @@ class ReviewController {
 
 	private final Sightings sightings;
 
-	ReviewController(SightingReviews reviews, LeopardCatalogue catalogue, ParkArea park, MapTiles tiles,
-			Sightings sightings) {
+	ReviewController(SightingReviews reviews, Leopards catalogue, ParkArea park, MapTiles tiles, Sightings sightings) {
 		this.reviews = reviews;
 		this.sightings = sightings;
 		this.catalogue = catalogue;
@@ -113,13 +113,8 @@ class ReviewController {
 				redirect.addFlashAttribute("missingLeopard", new MissingLeopard(leopard.getId(), leopard.getName()));
 			}
 		}
-		catch (InvalidFieldException ex) {
-			// The form field is called "reason"; the service knows it as the decision's
-			// note.
-			String field = ex.getField().equals("leopardId") ? "leopardId"
-					: decision.decision() == Verdict.REJECT ? "reason" : "note";
-			String key = field.equals("leopardId") ? "review.error.unknownLeopard" : "review.error.reasonRequired";
-			return again(model, new FieldProblem(id, field, key));
+		catch (RejectedValuesException ex) {
+			return again(model, problem(id, decision, ex.rejections().get(0)));
 		}
 		catch (SightingLockedException | OptimisticLockingFailureException ex) {
 			// Another admin got there first: not an error, just news.
@@ -138,6 +133,19 @@ class ReviewController {
 		Leopard leopard = outcome.sighting().getLeopard();
 		return leopard == null ? Notice.of("success", "review.done.verified", id)
 				: Notice.of("success", "review.done.identified", id, leopard.getName());
+	}
+
+	/**
+	 * The queue says it in its own words beside its own fields: the reject form calls the
+	 * decision's note its "reason".
+	 */
+	private static FieldProblem problem(long id, ReviewDecision decision, Rejection rejection) {
+		return switch (rejection.field()) {
+			case "leopardId" -> new FieldProblem(id, "leopardId", "review.error.unknownLeopard");
+			case "note" -> new FieldProblem(id, decision.decision() == Verdict.REJECT ? "reason" : "note",
+					rejection.messageCode());
+			default -> new FieldProblem(id, rejection.field(), rejection.messageCode());
+		};
 	}
 
 	private String again(Model model, FieldProblem problem) {

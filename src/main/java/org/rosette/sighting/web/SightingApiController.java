@@ -19,7 +19,7 @@ import org.rosette.sighting.SightingFilter;
 import org.rosette.sighting.SightingReport;
 import org.rosette.sighting.SightingReviews;
 import org.rosette.sighting.Sightings;
-import org.rosette.system.InvalidFieldException;
+import org.rosette.system.RejectedValuesException;
 import org.rosette.system.PageResponse;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
@@ -105,7 +105,7 @@ class SightingApiController {
 			return SightingFilter.BoundingBox.parse(bbox);
 		}
 		catch (IllegalArgumentException ex) {
-			throw new InvalidFieldException("bbox", ex.getMessage());
+			throw new RejectedValuesException("bbox", "form.error.bbox", ex.getMessage());
 		}
 	}
 

@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+import org.rosette.fieldwork.FieldReportForm;
 import org.rosette.fieldwork.FormValues;
 import org.rosette.fieldwork.TakenFromPhotos;
 import org.rosette.sighting.Evidence;
@@ -20,7 +21,8 @@ import org.springframework.web.multipart.MultipartFile;
  */
 record SightingForm(@Nullable String observedAt, @Nullable String latitude, @Nullable String longitude,
 		@Nullable String evidence, @Nullable String leopardId, @Nullable String adults, @Nullable String cubs,
-		@Nullable String notes, @Nullable Boolean outsideParkConfirmed, @Nullable List<MultipartFile> photos) {
+		@Nullable String notes, @Nullable Boolean outsideParkConfirmed,
+		@Nullable List<MultipartFile> photos) implements FieldReportForm<SightingForm, SightingReport> {
 
 	static SightingForm startingAt(Instant now, ZoneId zone) {
 		return new SightingForm(FormValues.localTime(now, zone), null, null, null, null, null, null, null, null, null);
@@ -34,7 +36,8 @@ record SightingForm(@Nullable String observedAt, @Nullable String latitude, @Nul
 				text(sighting.getAdults()), text(sighting.getCubs()), sighting.getNotes(), null, null);
 	}
 
-	SightingReport toReport(ZoneId zone, Errors errors) {
+	@Override
+	public SightingReport toReport(ZoneId zone, Errors errors) {
 		return new SightingReport(FormValues.instant(observedAt, zone, "observedAt", errors),
 				FormValues.decimal(latitude, "latitude", errors), FormValues.decimal(longitude, "longitude", errors),
 				FormValues.choice(Evidence.class, evidence, "evidence", errors),
@@ -42,22 +45,26 @@ record SightingForm(@Nullable String observedAt, @Nullable String latitude, @Nul
 				FormValues.integer(cubs, "cubs", errors), notes);
 	}
 
-	boolean timeMissing() {
+	@Override
+	public boolean timeMissing() {
 		return FormValues.blank(observedAt);
 	}
 
-	boolean placeMissing() {
+	@Override
+	public boolean placeMissing() {
 		return FormValues.blank(latitude) && FormValues.blank(longitude);
 	}
 
-	SightingForm with(TakenFromPhotos taken) {
+	@Override
+	public SightingForm with(TakenFromPhotos taken) {
 		return new SightingForm(taken.time() != null ? taken.time() : observedAt,
 				taken.latitude() != null ? taken.latitude() : latitude,
 				taken.longitude() != null ? taken.longitude() : longitude, evidence, leopardId, adults, cubs, notes,
 				outsideParkConfirmed, photos);
 	}
 
-	boolean confirmedOutsidePark() {
+	@Override
+	public boolean confirmedOutsidePark() {
 		return Boolean.TRUE.equals(outsideParkConfirmed);
 	}
 

@@ -2,6 +2,7 @@ package org.rosette.system.web;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 
@@ -9,10 +10,11 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.InvalidFormatException;
 
 import org.rosette.system.ConflictException;
-import org.rosette.system.InvalidFieldException;
+import org.rosette.system.RejectedValuesException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.http.HttpHeaders;
@@ -43,6 +45,12 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
 	private static final URI ABOUT_BLANK = URI.create("about:blank");
 
+	private final MessageSource messages;
+
+	ApiProblems(MessageSource messages) {
+		this.messages = messages;
+	}
+
 	@ExceptionHandler(NoSuchElementException.class)
 	ProblemDetail notFound(NoSuchElementException ex) {
 		return problem(HttpStatus.NOT_FOUND, "Not found", ex.getMessage());
@@ -69,9 +77,14 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		return problem(HttpStatus.FORBIDDEN, "Forbidden", ex.getMessage());
 	}
 
-	@ExceptionHandler(InvalidFieldException.class)
-	ProblemDetail invalidField(InvalidFieldException ex) {
-		return badRequest(List.of(new FieldProblem(ex.getField(), ex.getMessage())));
+	/** The service's own words, in English like the rest of the API. */
+	@ExceptionHandler(RejectedValuesException.class)
+	ProblemDetail rejected(RejectedValuesException ex) {
+		return badRequest(ex.rejections()
+			.stream()
+			.map(r -> new FieldProblem(r.field(),
+					messages.getMessage(r.messageCode(), r.arguments(), r.messageCode(), Locale.ENGLISH)))
+			.toList());
 	}
 
 	@ExceptionHandler(BindException.class)

@@ -45,7 +45,7 @@ class AdminDonationTests {
 	DonationRepository donations;
 
 	@Autowired
-	org.rosette.campaign.CampaignRecords records;
+	org.rosette.campaign.Campaigns records;
 
 	@Test
 	void giftsAddUpToTheCentAndThePercentageKeepsCountingPastTheGoal() throws Exception {

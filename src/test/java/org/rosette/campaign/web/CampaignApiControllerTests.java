@@ -8,7 +8,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.rosette.campaign.Campaign;
 import org.rosette.campaign.CampaignProgress;
-import org.rosette.campaign.Campaigns;
+import org.rosette.campaign.PublicCampaigns;
 import org.rosette.account.SecurityConfiguration;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -31,7 +31,7 @@ class CampaignApiControllerTests {
 	private MockMvc mvc;
 
 	@MockitoBean
-	private Campaigns campaigns;
+	private PublicCampaigns campaigns;
 
 	@Test
 	void campaignsCarryExactAmountsAndAnHonestPercentage() throws Exception {

@@ -17,7 +17,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.rosette.campaign.Campaign;
 import org.rosette.campaign.CampaignProgress;
-import org.rosette.campaign.Campaigns;
+import org.rosette.campaign.PublicCampaigns;
 import org.rosette.campaign.MarkdownBody;
 import org.rosette.system.web.Formats;
 import org.rosette.system.web.WebConfiguration;
@@ -36,7 +36,7 @@ class CampaignControllerTests {
 	MockMvc mvc;
 
 	@MockitoBean
-	Campaigns campaigns;
+	PublicCampaigns campaigns;
 
 	@Test
 	void campaignPageShowsHonestProgressMoneyAndSafeBody() throws Exception {

@@ -25,7 +25,7 @@ import org.rosette.fieldwork.ReportFormSlice;
 import org.rosette.incident.IncidentReport;
 import org.rosette.incident.IncidentType;
 import org.rosette.incident.Incidents;
-import org.rosette.leopard.LeopardCatalogue;
+import org.rosette.leopard.PublicLeopards;
 import org.rosette.photo.PhotoStore;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -46,7 +46,7 @@ class RangerIncidentControllerTests {
 	Incidents incidents;
 
 	@MockitoBean
-	LeopardCatalogue catalogue;
+	PublicLeopards catalogue;
 
 	@MockitoBean
 	PhotoStore photoStore;

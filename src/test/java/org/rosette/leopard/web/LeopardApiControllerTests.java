@@ -6,7 +6,7 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.rosette.leopard.Leopard;
-import org.rosette.leopard.LeopardCatalogue;
+import org.rosette.leopard.PublicLeopards;
 import org.rosette.leopard.LeopardFilter;
 import org.rosette.leopard.LeopardStatus;
 import org.rosette.leopard.Sex;
@@ -38,7 +38,7 @@ class LeopardApiControllerTests {
 	private MockMvc mvc;
 
 	@MockitoBean
-	private LeopardCatalogue catalogue;
+	private PublicLeopards catalogue;
 
 	@Test
 	void listsAPageOfLeopardsWithTheContractFields() throws Exception {

@@ -15,7 +15,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.rosette.leopard.Leopard;
-import org.rosette.leopard.LeopardCatalogue;
+import org.rosette.leopard.PublicLeopards;
 import org.rosette.leopard.LeopardFilter;
 import org.rosette.leopard.LeopardStatus;
 import org.rosette.leopard.Sex;
@@ -41,7 +41,7 @@ class LeopardCatalogueControllerTests {
 	MockMvc mvc;
 
 	@MockitoBean
-	LeopardCatalogue catalogue;
+	PublicLeopards catalogue;
 
 	@Test
 	void showsTheLeopardsTheFiltersAskFor() throws Exception {

@@ -20,10 +20,10 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.rosette.campaign.Campaign;
 import org.rosette.campaign.CampaignProgress;
-import org.rosette.campaign.Campaigns;
+import org.rosette.campaign.PublicCampaigns;
 import org.rosette.leopard.DeathCause;
 import org.rosette.leopard.Leopard;
-import org.rosette.leopard.LeopardCatalogue;
+import org.rosette.leopard.PublicLeopards;
 import org.rosette.leopard.Sex;
 import org.rosette.outreach.PopulationTarget;
 import org.rosette.sighting.Evidence;
@@ -52,17 +52,17 @@ class OutreachPagesTests {
 	MockMvc mvc;
 
 	@MockitoBean
-	LeopardCatalogue catalogue;
+	PublicLeopards catalogue;
 
 	@MockitoBean
 	PublicSightings sightings;
 
 	@MockitoBean
-	Campaigns campaigns;
+	PublicCampaigns campaigns;
 
 	@Test
 	void homeCountsTheLeopardsAgainstTheTargetAndShowsTheFeaturedCampaign() throws Exception {
-		given(catalogue.population()).willReturn(new LeopardCatalogue.Population(79, 4, 5));
+		given(catalogue.population()).willReturn(new PublicLeopards.Population(79, 4, 5));
 		given(sightings.latest(anyInt())).willReturn(
 				List.of(new PublicSighting(7, "2025-03", Evidence.CAMERA_TRAP, 1L, "Kedrovka", 43.1, 131.5, 0.2)));
 		given(campaigns.featured()).willReturn(Optional.of(patrol()));
@@ -86,7 +86,7 @@ class OutreachPagesTests {
 
 	@Test
 	void homeSpeaksRussianAndChinese() throws Exception {
-		given(catalogue.population()).willReturn(new LeopardCatalogue.Population(79, 4, 5));
+		given(catalogue.population()).willReturn(new PublicLeopards.Population(79, 4, 5));
 
 		mvc.perform(get("/").param("lang", "ru"))
 			.andExpect(status().isOk())

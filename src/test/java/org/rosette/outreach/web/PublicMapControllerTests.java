@@ -13,7 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.rosette.account.SecurityConfiguration;
 import org.rosette.leopard.Leopard;
-import org.rosette.leopard.LeopardCatalogue;
+import org.rosette.leopard.PublicLeopards;
 import org.rosette.leopard.Sex;
 import org.rosette.sighting.PrivacyProperties;
 import org.rosette.sighting.PublicSightings;
@@ -45,7 +45,7 @@ class PublicMapControllerTests {
 	PublicSightings sightings;
 
 	@MockitoBean
-	LeopardCatalogue catalogue;
+	PublicLeopards catalogue;
 
 	@Test
 	void anyoneSeesTheGridWithItsFiltersLegendAndTheReasonForTheBlur() throws Exception {

@@ -34,7 +34,7 @@ import org.rosette.account.Role;
 import org.rosette.fieldwork.ReportFormSlice;
 import org.rosette.incident.Incidents;
 import org.rosette.leopard.Leopard;
-import org.rosette.leopard.LeopardCatalogue;
+import org.rosette.leopard.PublicLeopards;
 import org.rosette.leopard.Sex;
 import org.rosette.photo.PhotoStore;
 import org.rosette.sighting.Evidence;
@@ -42,7 +42,7 @@ import org.rosette.sighting.Sighting;
 import org.rosette.sighting.SightingLockedException;
 import org.rosette.sighting.SightingReport;
 import org.rosette.sighting.Sightings;
-import org.rosette.sighting.UnknownLeopardException;
+import org.rosette.leopard.UnknownLeopardException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
@@ -70,7 +70,7 @@ class RangerSightingControllerTests {
 	Incidents incidents;
 
 	@MockitoBean
-	LeopardCatalogue catalogue;
+	PublicLeopards catalogue;
 
 	@MockitoBean
 	PhotoStore photoStore;

@@ -28,7 +28,7 @@ import org.rosette.account.Account;
 import org.rosette.account.Role;
 import org.rosette.account.SecurityConfiguration;
 import org.rosette.leopard.Leopard;
-import org.rosette.leopard.LeopardCatalogue;
+import org.rosette.leopard.Leopards;
 import org.rosette.leopard.Sex;
 import org.rosette.sighting.Evidence;
 import org.rosette.sighting.ReviewDecision;
@@ -39,7 +39,7 @@ import org.rosette.sighting.SightingReviews;
 import org.rosette.sighting.Sightings;
 import org.rosette.sighting.web.ReviewForms.MissingLeopard;
 import org.rosette.sighting.web.ReviewForms.Notice;
-import org.rosette.system.InvalidFieldException;
+import org.rosette.system.RejectedValuesException;
 import org.rosette.system.MapTiles;
 import org.rosette.system.ParkArea;
 import org.rosette.system.web.Formats;
@@ -68,7 +68,7 @@ class ReviewControllerTests {
 	SightingReviews reviews;
 
 	@MockitoBean
-	LeopardCatalogue catalogue;
+	Leopards catalogue;
 
 	@MockitoBean
 	Sightings sightings;
@@ -175,7 +175,7 @@ class ReviewControllerTests {
 	void theServicesObjectionToTheLeopardShowsBesideTheList() throws Exception {
 		given(reviews.queue()).willReturn(List.of(pending(12, null)));
 		given(reviews.review(eq(12L), any(), anyString()))
-			.willThrow(new InvalidFieldException("leopardId", "No leopard 99"));
+			.willThrow(new RejectedValuesException("leopardId", "No leopard 99"));
 
 		mvc.perform(post("/admin/review/12/verify").param("leopardId", "99").with(csrf()))
 			.andExpect(status().isOk())

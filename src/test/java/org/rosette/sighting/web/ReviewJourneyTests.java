@@ -17,7 +17,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.rosette.leopard.Leopard;
-import org.rosette.leopard.LeopardCatalogue;
+import org.rosette.leopard.PublicLeopards;
 import org.rosette.leopard.LeopardStatus;
 import org.rosette.support.Browser;
 import org.rosette.support.BrowserTest;
@@ -38,7 +38,7 @@ class ReviewJourneyTests {
 	static final MovableClock CLOCK = new MovableClock(Instant.now());
 
 	@Autowired
-	LeopardCatalogue catalogue;
+	PublicLeopards catalogue;
 
 	@TestConfiguration(proxyBeanMethods = false)
 	static class Time {

@@ -10,18 +10,18 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What the rest of Rosette may ask about the individuals: the catalogue, families and
- * head counts.
+ * The individuals as anyone may see them: the catalogue, families, reference photos and
+ * head counts. Changes go through {@link Leopards}.
  */
 @Service
 @Transactional(readOnly = true)
-public class LeopardCatalogue {
+public class PublicLeopards {
 
 	private final LeopardRepository leopards;
 
 	private final LeopardPhotoRepository photos;
 
-	LeopardCatalogue(LeopardRepository leopards, LeopardPhotoRepository photos) {
+	PublicLeopards(LeopardRepository leopards, LeopardPhotoRepository photos) {
 		this.leopards = leopards;
 		this.photos = photos;
 	}
@@ -52,15 +52,6 @@ public class LeopardCatalogue {
 	public Population population() {
 		return new Population(leopards.countByStatus(LeopardStatus.ALIVE),
 				leopards.countByStatus(LeopardStatus.MISSING), leopards.countByStatus(LeopardStatus.DECEASED));
-	}
-
-	/** A missing animal has turned up on camera again. */
-	@Transactional
-	public Leopard markAlive(long id) {
-		Leopard leopard = leopards.findById(id)
-			.orElseThrow(() -> new java.util.NoSuchElementException("No leopard " + id));
-		leopard.markAlive();
-		return leopard;
 	}
 
 	private static String likePattern(String q) {

@@ -1,5 +1,6 @@
 package org.rosette.leopard;
 
+import org.rosette.system.FreeText;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -19,13 +20,15 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The catalogue as admins keep it: individuals added and corrected, their family kept
- * sound (a mother is a female, and nobody is their own ancestor), their status changed,
- * and reference photos of both flanks.
+ * The individuals as staff work with them (what anyone may read is in
+ * {@link PublicLeopards}): the individual a report names, and the catalogue as admins
+ * keep it: individuals added and corrected, their family kept sound (a mother is a
+ * female, and nobody is their own ancestor), their status changed, and reference photos
+ * of both flanks.
  */
 @Service
 @Transactional(readOnly = true)
-public class LeopardRegistry {
+public class Leopards {
 
 	private final LeopardRepository leopards;
 
@@ -35,7 +38,7 @@ public class LeopardRegistry {
 
 	private final ParkArea park;
 
-	LeopardRegistry(LeopardRepository leopards, LeopardPhotoRepository photos, PhotoStore store, ParkArea park) {
+	Leopards(LeopardRepository leopards, LeopardPhotoRepository photos, PhotoStore store, ParkArea park) {
 		this.leopards = leopards;
 		this.photos = photos;
 		this.store = store;
@@ -54,15 +57,20 @@ public class LeopardRegistry {
 		return leopards.findWithMotherById(id);
 	}
 
-	public List<LeopardPhoto> photosOf(long leopardId) {
-		return photos.findByLeopardIdOrderByFlank(leopardId);
+	/**
+	 * The individual a report names, or none when it names nobody.
+	 * @throws UnknownLeopardException if the catalogue does not hold it
+	 */
+	public @Nullable Leopard identified(@Nullable Long leopardId) {
+		return leopardId == null ? null
+				: leopards.findById(leopardId).orElseThrow(() -> new UnknownLeopardException(leopardId));
 	}
 
 	@Transactional
 	public Leopard create(LeopardDetails details) {
 		Leopard mother = check(details, null);
 		return leopards.save(new Leopard(details.code().strip(), details.name().strip(), details.sex(),
-				details.birthYear(), mother, blankToNull(details.description())));
+				details.birthYear(), mother, FreeText.orNull(details.description())));
 	}
 
 	@Transactional
@@ -70,7 +78,7 @@ public class LeopardRegistry {
 		Leopard leopard = leopard(id);
 		Leopard mother = check(details, leopard);
 		leopard.revise(details.code().strip(), details.name().strip(), details.sex(), details.birthYear(),
-				blankToNull(details.description()));
+				FreeText.orNull(details.description()));
 		leopard.setMother(mother);
 		return leopard;
 	}
@@ -145,8 +153,7 @@ public class LeopardRegistry {
 			photos.delete(previous);
 			photos.flush();
 		});
-		return photos.save(new LeopardPhoto(leopardId, flank, stored.originalName(), stored.contentType(),
-				stored.sizeBytes(), stored.key()));
+		return photos.save(new LeopardPhoto(leopardId, flank, stored));
 	}
 
 	private Leopard check(LeopardDetails details, @Nullable Leopard leopard) {
@@ -198,10 +205,6 @@ public class LeopardRegistry {
 
 	private Leopard leopard(long id) {
 		return leopards.findById(id).orElseThrow(() -> new NoSuchElementException("No leopard " + id));
-	}
-
-	private static @Nullable String blankToNull(@Nullable String text) {
-		return text == null || text.isBlank() ? null : text.strip();
 	}
 
 }

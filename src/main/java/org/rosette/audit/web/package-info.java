@@ -1,0 +1,7 @@
+/**
+ * The admins' audit log page.
+ */
+@NullMarked
+package org.rosette.audit.web;
+
+import org.jspecify.annotations.NullMarked;

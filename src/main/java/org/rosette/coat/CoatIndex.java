@@ -1,0 +1,232 @@
+package org.rosette.coat;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.ddogleg.nn.FactoryNearestNeighbor;
+import org.ddogleg.nn.NearestNeighbor;
+import org.ddogleg.nn.NnData;
+import org.ddogleg.nn.alg.KdTreeDistance;
+import org.ddogleg.struct.DogArray;
+
+/**
+ * The gallery's keypoints in one approximate nearest-neighbour forest, and the matching
+ * of a query against them in the manner of HotSpotter: every query keypoint votes for the
+ * photos holding its nearest descriptors, weighted by how much closer they are than the
+ * next-best (LNBNN), then each short-listed photo keeps only the votes that agree with
+ * their neighbours' positions. Agreement is checked locally, match by match, so a flank
+ * that bends still matches where one global homography would not.
+ *
+ * @param <K> what identifies a gallery photo
+ */
+public final class CoatIndex<K> {
+
+	/** A gallery photo of one leopard. */
+	public record Entry<K>(K key, long leopardId, CoatPrint print) {
+	}
+
+	/** A matched pair: a query keypoint and a gallery keypoint. */
+	public record Pair(float queryX, float queryY, float galleryX, float galleryY) {
+	}
+
+	/** How well one gallery photo matches a query. */
+	public record PhotoMatch<K>(Entry<K> entry, double score, List<Pair> pairs) {
+	}
+
+	private static final int NEIGHBOURS = Integer.getInteger("coat.k", 4);
+
+	private static final int SHORTLIST = Integer.getInteger("coat.shortlist", 24);
+
+	private static final int LOCAL_GROUP = Integer.getInteger("coat.group", 10);
+
+	private static final int MIN_SUPPORT = Integer.getInteger("coat.support", 2);
+
+	private static final double TOLERANCE = Double.parseDouble(System.getProperty("coat.tol", "0.35"));
+
+	private final List<Entry<K>> entries;
+
+	private final int[] ownerOf;
+
+	private final int[] keypointOf;
+
+	private final NearestNeighbor<float[]> forest;
+
+	public CoatIndex(List<Entry<K>> entries) {
+		this.entries = List.copyOf(entries);
+		int total = entries.stream().mapToInt(e -> e.print().size()).sum();
+		this.ownerOf = new int[total];
+		this.keypointOf = new int[total];
+		List<float[]> points = new ArrayList<>(total);
+		int p = 0;
+		for (int e = 0; e < entries.size(); e++) {
+			CoatPrint print = entries.get(e).print();
+			for (int k = 0; k < print.size(); k++) {
+				ownerOf[p] = e;
+				keypointOf[p] = k;
+				points.add(print.descriptor(k));
+				p++;
+			}
+		}
+		this.forest = FactoryNearestNeighbor.kdRandomForest(new Euclidean(), Integer.getInteger("coat.nodes", 400),
+				Integer.getInteger("coat.trees", 8), 5, 0xC0A7L);
+		forest.setPoints(points, true);
+	}
+
+	public int photos() {
+		return entries.size();
+	}
+
+	/** Gallery photos that match, best first. */
+	public List<PhotoMatch<K>> match(CoatPrint query) {
+		if (entries.isEmpty() || query.size() == 0) {
+			return List.of();
+		}
+		Map<Integer, List<Vote>> votes = vote(query);
+		List<Map.Entry<Integer, List<Vote>>> shortlist = new ArrayList<>(votes.entrySet());
+		shortlist.sort(Comparator.comparingDouble(e -> -total(e.getValue())));
+		List<PhotoMatch<K>> matches = new ArrayList<>();
+		for (var candidate : shortlist.subList(0, Math.min(SHORTLIST, shortlist.size()))) {
+			Entry<K> entry = entries.get(candidate.getKey());
+			PhotoMatch<K> match = verify(query, entry, candidate.getValue());
+			if (match.score() > 0) {
+				matches.add(match);
+			}
+		}
+		matches.sort(Comparator.comparingDouble(m -> -m.score()));
+		return matches;
+	}
+
+	private Map<Integer, List<Vote>> vote(CoatPrint query) {
+		NearestNeighbor.Search<float[]> search = forest.createSearch();
+		DogArray<NnData<float[]>> found = new DogArray<>(NnData::new);
+		Map<Integer, List<Vote>> votes = new HashMap<>();
+		for (int q = 0; q < query.size(); q++) {
+			search.findNearest(query.descriptor(q), -1, NEIGHBOURS + 1, found);
+			if (found.size() < 2) {
+				continue;
+			}
+			List<NnData<float[]>> sorted = new ArrayList<>(found.toList());
+			sorted.sort(Comparator.comparingDouble(n -> n.distance));
+			double normaliser = Math.sqrt(sorted.get(sorted.size() - 1).distance);
+			Map<Integer, Vote> best = new HashMap<>();
+			for (int j = 0; j < sorted.size() - 1; j++) {
+				NnData<float[]> n = sorted.get(j);
+				double weight = (normaliser - Math.sqrt(n.distance)) / Math.max(normaliser, 1e-6);
+				if (weight <= 0) {
+					continue;
+				}
+				int owner = ownerOf[n.index];
+				best.putIfAbsent(owner, new Vote(q, keypointOf[n.index], weight));
+			}
+			best.forEach((owner, vote) -> votes.computeIfAbsent(owner, o -> new ArrayList<>()).add(vote));
+		}
+		return votes;
+	}
+
+	private PhotoMatch<K> verify(CoatPrint query, Entry<K> entry, List<Vote> votes) {
+		CoatPrint gallery = entry.print();
+		// one vote per gallery keypoint: the strongest
+		Map<Integer, Vote> byGallery = new HashMap<>();
+		for (Vote vote : votes) {
+			byGallery.merge(vote.gallery(), vote, (a, b) -> a.weight() >= b.weight() ? a : b);
+		}
+		List<Vote> unique = new ArrayList<>(byGallery.values());
+		int n = unique.size();
+		double score = 0;
+		List<Pair> pairs = new ArrayList<>();
+		double[] distances = new double[n];
+		Integer[] order = new Integer[n];
+		for (int a = 0; a < n; a++) {
+			Vote va = unique.get(a);
+			float qx = query.x()[va.query()];
+			float qy = query.y()[va.query()];
+			for (int b = 0; b < n; b++) {
+				Vote vb = unique.get(b);
+				distances[b] = (b == a) ? Double.MAX_VALUE
+						: Math.hypot(query.x()[vb.query()] - qx, query.y()[vb.query()] - qy);
+				order[b] = b;
+			}
+			java.util.Arrays.sort(order, Comparator.comparingDouble(b -> distances[b]));
+			int support = 0;
+			for (int k = 0; k < Math.min(LOCAL_GROUP, n - 1); k++) {
+				if (agree(query, gallery, va, unique.get(order[k]))) {
+					support++;
+				}
+			}
+			if (support >= MIN_SUPPORT) {
+				score += va.weight() * Math.min(support, 4) / 4.0;
+				pairs.add(new Pair(qx, qy, gallery.x()[va.gallery()], gallery.y()[va.gallery()]));
+			}
+		}
+		return new PhotoMatch<>(entry, score, pairs);
+	}
+
+	/**
+	 * Whether match b sits where match a's local similarity (position, scale and
+	 * orientation of a's two keypoints) puts it, within a tolerance that grows with the
+	 * distance so that bending and perspective pass.
+	 */
+	private static boolean agree(CoatPrint query, CoatPrint gallery, Vote a, Vote b) {
+		int qa = a.query();
+		int ga = a.gallery();
+		int qb = b.query();
+		int gb = b.gallery();
+		if (qa == qb || ga == gb) {
+			return false;
+		}
+		double s = gallery.scale()[ga] / query.scale()[qa];
+		double sb = gallery.scale()[gb] / query.scale()[qb];
+		if (Math.abs(Math.log(sb / s)) > 0.7) {
+			return false;
+		}
+		double theta = gallery.angle()[ga] - query.angle()[qa];
+		double dx = query.x()[qb] - query.x()[qa];
+		double dy = query.y()[qb] - query.y()[qa];
+		double cos = Math.cos(theta);
+		double sin = Math.sin(theta);
+		double px = gallery.x()[ga] + s * (cos * dx - sin * dy);
+		double py = gallery.y()[ga] + s * (sin * dx + cos * dy);
+		double error = Math.hypot(px - gallery.x()[gb], py - gallery.y()[gb]);
+		double reach = s * Math.hypot(dx, dy);
+		return error <= TOLERANCE * reach + gallery.scale()[ga];
+	}
+
+	private static double total(List<Vote> votes) {
+		double sum = 0;
+		for (Vote vote : votes) {
+			sum += vote.weight();
+		}
+		return sum;
+	}
+
+	private record Vote(int query, int gallery, double weight) {
+	}
+
+	private static final class Euclidean implements KdTreeDistance<float[]> {
+
+		@Override
+		public double distance(float[] a, float[] b) {
+			double sum = 0;
+			for (int i = 0; i < a.length; i++) {
+				double d = a[i] - b[i];
+				sum += d * d;
+			}
+			return sum;
+		}
+
+		@Override
+		public double valueAt(float[] point, int index) {
+			return point[index];
+		}
+
+		@Override
+		public int length() {
+			return CoatPrint.DIMENSIONS;
+		}
+
+	}
+
+}

@@ -1,0 +1,97 @@
+package org.rosette.coat;
+
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
+
+import boofcv.abst.feature.detdesc.DetectDescribePoint;
+import boofcv.concurrency.BoofConcurrency;
+import boofcv.abst.feature.detect.interest.ConfigFastHessian;
+import boofcv.factory.feature.detdesc.FactoryDetectDescribe;
+import boofcv.io.image.ConvertBufferedImage;
+import boofcv.struct.feature.TupleDesc_F64;
+import boofcv.struct.image.GrayF32;
+
+/**
+ * Finds the keypoints of a coat in a photo: SURF (BoofCV) on the grey image, so that
+ * colour and infrared frames are read alike. Rosettes are dark blobs, exactly what the
+ * Hessian detector answers to.
+ */
+public final class CoatReader {
+
+	/** Photos are read at most this large on their longer side. */
+	static final int MAX_SIDE = 1600;
+
+	private final int maxKeypoints;
+
+	public CoatReader() {
+		this(Integer.getInteger("coat.maxkp", 700));
+	}
+
+	public CoatReader(int maxKeypoints) {
+		this.maxKeypoints = maxKeypoints;
+		// one photo per thread: the background worker must not take every core from the
+		// requests, and several photos are read side by side when there are many
+		BoofConcurrency.USE_CONCURRENT = false;
+	}
+
+	public CoatPrint read(BufferedImage photo) {
+		BufferedImage image = photo;
+		float factor = 1f;
+		int longer = Math.max(photo.getWidth(), photo.getHeight());
+		if (longer > MAX_SIDE) {
+			factor = (float) longer / MAX_SIDE;
+			image = scaled(photo, Math.round(photo.getWidth() / factor), Math.round(photo.getHeight() / factor));
+		}
+		GrayF32 grey = ConvertBufferedImage.convertFrom(image, (GrayF32) null);
+		DetectDescribePoint<GrayF32, TupleDesc_F64> surf = detector();
+		surf.detect(grey);
+		// the detector keeps the strongest responses, whatever their size: on a small
+		// flank
+		// the rosettes are the small blobs
+		List<Integer> order = new ArrayList<>();
+		for (int i = 0; i < surf.getNumberOfFeatures() && order.size() < maxKeypoints; i++) {
+			order.add(i);
+		}
+		int n = order.size();
+		float[] x = new float[n];
+		float[] y = new float[n];
+		float[] scale = new float[n];
+		float[] angle = new float[n];
+		byte[] descriptors = new byte[n * CoatPrint.DIMENSIONS];
+		for (int k = 0; k < n; k++) {
+			int i = order.get(k);
+			x[k] = (float) surf.getLocation(i).x * factor;
+			y[k] = (float) surf.getLocation(i).y * factor;
+			scale[k] = (float) surf.getRadius(i) * factor;
+			angle[k] = (float) surf.getOrientation(i);
+			double[] values = surf.getDescription(i).data;
+			for (int d = 0; d < CoatPrint.DIMENSIONS; d++) {
+				long q = Math.round(values[d] * CoatPrint.QUANTUM);
+				descriptors[k * CoatPrint.DIMENSIONS + d] = (byte) Math.max(-127, Math.min(127, q));
+			}
+		}
+		return new CoatPrint(photo.getWidth(), photo.getHeight(), x, y, scale, angle, descriptors);
+	}
+
+	private DetectDescribePoint<GrayF32, TupleDesc_F64> detector() {
+		ConfigFastHessian config = new ConfigFastHessian();
+		config.extract.threshold = 0f;
+		config.extract.radius = 2;
+		config.maxFeaturesPerScale = -1;
+		config.maxFeaturesAll = maxKeypoints;
+		config.numberOfOctaves = 4;
+		return FactoryDetectDescribe.surfStable(config, null, null, GrayF32.class);
+	}
+
+	private static BufferedImage scaled(BufferedImage photo, int width, int height) {
+		BufferedImage out = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+		var g = out.createGraphics();
+		g.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION,
+				java.awt.RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+		g.drawImage(photo, 0, 0, width, height, null);
+		g.dispose();
+		return out;
+	}
+
+}

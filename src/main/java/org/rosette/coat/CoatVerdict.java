@@ -1,0 +1,44 @@
+package org.rosette.coat;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns photo matches into leopards: a leopard scores what its best-matching photo
+ * (either flank) scores, and a sighting with several photos keeps each leopard's best.
+ * Below {@link #NEW_INDIVIDUAL_BELOW} nothing is convincing: probably an individual not
+ * in the catalogue. The threshold was chosen with {@code bench/coat-id-eval} (see
+ * docs/coat-identification.md).
+ */
+public final class CoatVerdict {
+
+	static final double NEW_INDIVIDUAL_BELOW = 6.0;
+
+	/** A leopard and the photo match that speaks for it. */
+	public record Candidate(long leopardId, double score, CoatIndex.PhotoMatch<?> best) {
+	}
+
+	/** Leopards best first, over the matches of one or more query photos. */
+	public List<Candidate> rank(Collection<? extends CoatIndex.PhotoMatch<?>> matches) {
+		Map<Long, Candidate> best = new LinkedHashMap<>();
+		for (CoatIndex.PhotoMatch<?> match : matches) {
+			long leopard = match.entry().leopardId();
+			Candidate current = best.get(leopard);
+			if (current == null || match.score() > current.score()) {
+				best.put(leopard, new Candidate(leopard, match.score(), match));
+			}
+		}
+		List<Candidate> ranked = new ArrayList<>(best.values());
+		ranked.sort(Comparator.comparingDouble(c -> -c.score()));
+		return ranked;
+	}
+
+	public boolean newIndividual(List<Candidate> ranked) {
+		return ranked.isEmpty() || ranked.get(0).score() < NEW_INDIVIDUAL_BELOW;
+	}
+
+}

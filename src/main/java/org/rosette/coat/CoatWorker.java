@@ -1,0 +1,99 @@
+package org.rosette.coat;
+
+import java.time.Duration;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+/**
+ * One background thread per instance that queues new photos and extracts them. The queue
+ * lives in the database, so a restart resumes where the last run stopped and several
+ * instances share the work. Off with {@code rosette.coat.worker=false}.
+ */
+@Component
+class CoatWorker implements SmartLifecycle {
+
+	private static final Log logger = LogFactory.getLog(CoatWorker.class);
+
+	private static final int DISCOVER_EVERY = 10;
+
+	private final CoatExtraction extraction;
+
+	private final boolean enabled;
+
+	private final Duration idle;
+
+	private volatile Thread thread;
+
+	CoatWorker(CoatExtraction extraction, @Value("${rosette.coat.worker:true}") boolean enabled,
+			@Value("${rosette.coat.idle:PT3S}") Duration idle) {
+		this.extraction = extraction;
+		this.enabled = enabled;
+		this.idle = idle;
+	}
+
+	@Override
+	public void start() {
+		if (!enabled || thread != null) {
+			return;
+		}
+		Thread worker = new Thread(this::run, "coat-extraction");
+		worker.setDaemon(true);
+		worker.setPriority(Thread.MIN_PRIORITY);
+		thread = worker;
+		worker.start();
+	}
+
+	@Override
+	public void stop() {
+		Thread worker = thread;
+		thread = null;
+		if (worker != null) {
+			worker.interrupt();
+			try {
+				worker.join(Duration.ofSeconds(10).toMillis());
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}
+	}
+
+	@Override
+	public boolean isRunning() {
+		return thread != null;
+	}
+
+	private void run() {
+		boolean everything = true;
+		int rounds = 0;
+		while (thread == Thread.currentThread()) {
+			try {
+				if (rounds++ % DISCOVER_EVERY == 0) {
+					extraction.discover(everything);
+					everything = false;
+				}
+				if (!extraction.extractNext()) {
+					Thread.sleep(idle.toMillis());
+				}
+			}
+			catch (InterruptedException ex) {
+				return;
+			}
+			catch (RuntimeException ex) {
+				logger.warn("Coat extraction round failed; trying again", ex);
+				try {
+					Thread.sleep(idle.toMillis());
+				}
+				catch (InterruptedException stop) {
+					return;
+				}
+			}
+		}
+	}
+
+}

@@ -1,0 +1,204 @@
+package org.rosette.coat;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+
+import javax.imageio.ImageIO;
+
+import org.rosette.coat.SyntheticCamera.Shot;
+
+/**
+ * Generates a synthetic catalogue and measures how well coats are recognised: rank-1,
+ * rank-5, mean average precision, new-individual flags and timings. Run by
+ * {@code bench/coat-id-eval}; a small version runs as {@link CoatMatchingTests}.
+ */
+public final class CoatIdEvaluation {
+
+	/** What was measured. */
+	public record Result(int queries, int rank1, int rank5, double meanAveragePrecision, int absentQueries,
+			int absentFlagged, int knownFlagged, double msPerQuery, double msPerExtraction, double msPerFieldExtraction,
+			Map<String, int[]> byCondition) {
+
+		double share(int count, int of) {
+			return of == 0 ? 0 : 100.0 * count / of;
+		}
+
+		String report() {
+			StringBuilder out = new StringBuilder();
+			out.append(String.format(Locale.ROOT, "queries of known individuals: %d%n", queries));
+			out.append(String.format(Locale.ROOT, "rank-1: %.1f %%%nrank-5: %.1f %%%nmAP: %.3f%n",
+					share(rank1, queries), share(rank5, queries), meanAveragePrecision));
+			out.append(String.format(Locale.ROOT, "absent individuals' queries flagged new: %.1f %% (%d of %d)%n",
+					share(absentFlagged, absentQueries), absentFlagged, absentQueries));
+			out.append(
+					String.format(Locale.ROOT, "known individuals' queries wrongly flagged new: %.1f %% (%d of %d)%n",
+							share(knownFlagged, queries), knownFlagged, queries));
+			out.append(String.format(Locale.ROOT, "time per query (matching, features stored; CPU time): %.0f ms%n",
+					msPerQuery));
+			out.append(String.format(Locale.ROOT, "time per extraction, gallery photo 1000x750 (CPU time): %.0f ms%n",
+					msPerExtraction));
+			out.append(String.format(Locale.ROOT, "time per extraction, field frame (CPU time): %.0f ms%n",
+					msPerFieldExtraction));
+			byCondition.forEach((condition, counts) -> out.append(String.format(Locale.ROOT,
+					"  rank-1 with %-12s %5.1f %% (%d queries)%n", condition, share(counts[0], counts[1]), counts[1])));
+			return out.toString();
+		}
+
+	}
+
+	/**
+	 * @param known individuals in the gallery (both flanks each)
+	 * @param absent individuals only in queries
+	 * @param queriesEach query frames per individual
+	 */
+	public record Setup(int known, int absent, int queriesEach, int frameWidth, int frameHeight, long seed, Path dump) {
+	}
+
+	public static Result run(Setup setup) throws IOException {
+		Random random = new Random(setup.seed());
+		CoatReader reader = new CoatReader();
+		List<CoatIndex.Entry<String>> gallery = new ArrayList<>();
+		long extractionNanos = 0;
+		for (int id = 0; id < setup.known(); id++) {
+			for (int flank = 0; flank < 2; flank++) {
+				BufferedImage photo = SyntheticCamera.photograph(coat(setup.seed(), id, flank), Shot.catalogue(random));
+				dump(setup, "gallery-" + id + "-" + flank, photo);
+				long start = cpu();
+				gallery.add(new CoatIndex.Entry<>(id + "/" + flank, id, reader.read(photo)));
+				extractionNanos += cpu() - start;
+			}
+		}
+		CoatIndex<String> index = new CoatIndex<>(gallery);
+		CoatVerdict verdict = new CoatVerdict();
+		int queries = 0;
+		int rank1 = 0;
+		int rank5 = 0;
+		double ap = 0;
+		int absentQueries = 0;
+		int absentFlagged = 0;
+		int knownFlagged = 0;
+		long queryNanos = 0;
+		long fieldNanos = 0;
+		int fieldCount = 0;
+		Map<String, int[]> byCondition = new HashMap<>();
+		for (int id = 0; id < setup.known() + setup.absent(); id++) {
+			boolean known = id < setup.known();
+			for (int q = 0; q < setup.queriesEach(); q++) {
+				Shot shot = Shot.field(random, setup.frameWidth(), setup.frameHeight());
+				int flank = random.nextInt(2);
+				BufferedImage frame = SyntheticCamera.photograph(coat(setup.seed(), id, flank), shot);
+				dump(setup, (known ? "query-" : "absent-") + id + "-" + q, frame);
+				long start = cpu();
+				CoatPrint print = reader.read(frame);
+				long extracted = cpu();
+				List<CoatVerdict.Candidate> ranked = verdict.rank(index.match(print));
+				queryNanos += cpu() - extracted;
+				fieldNanos += extracted - start;
+				fieldCount++;
+				boolean flagged = verdict.newIndividual(ranked);
+				if (Boolean.getBoolean("coat.trace")) {
+					System.out.printf(Locale.ROOT, "%s %d top=%.2f second=%.2f rank=%d%n", known ? "known" : "absent",
+							id, ranked.isEmpty() ? 0 : ranked.get(0).score(),
+							ranked.size() < 2 ? 0 : ranked.get(1).score(), known ? rankOf(ranked, id) : -1);
+				}
+				if (!known) {
+					absentQueries++;
+					absentFlagged += flagged ? 1 : 0;
+					continue;
+				}
+				queries++;
+				knownFlagged += flagged ? 1 : 0;
+				int rank = rankOf(ranked, id);
+				rank1 += rank == 1 ? 1 : 0;
+				rank5 += rank <= 5 ? 1 : 0;
+				ap += rank == Integer.MAX_VALUE ? 0 : 1.0 / rank;
+				for (String condition : conditions(shot)) {
+					int[] counts = byCondition.computeIfAbsent(condition, c -> new int[2]);
+					counts[0] += rank == 1 ? 1 : 0;
+					counts[1]++;
+				}
+			}
+		}
+		return new Result(queries, rank1, rank5, ap / Math.max(1, queries), absentQueries, absentFlagged, knownFlagged,
+				queryNanos / 1e6 / Math.max(1, fieldCount), extractionNanos / 1e6 / Math.max(1, gallery.size()),
+				fieldNanos / 1e6 / Math.max(1, fieldCount), byCondition);
+	}
+
+	// CPU time of this thread: the machine is shared, and wall time would measure the
+	// neighbours' builds as much as this code
+	private static long cpu() {
+		return java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+	}
+
+	static SyntheticCoat coat(long seed, int id, int flank) {
+		return SyntheticCoat.of(seed * 1_000_003L + id * 2L + flank);
+	}
+
+	private static int rankOf(List<CoatVerdict.Candidate> ranked, long leopardId) {
+		for (int i = 0; i < ranked.size(); i++) {
+			if (ranked.get(i).leopardId() == leopardId) {
+				return i + 1;
+			}
+		}
+		return Integer.MAX_VALUE;
+	}
+
+	private static List<String> conditions(Shot shot) {
+		List<String> conditions = new ArrayList<>(List.of("all"));
+		if (shot.infrared()) {
+			conditions.add("infrared");
+		}
+		if (shot.occlusion() > 0) {
+			conditions.add("occlusion");
+		}
+		if (shot.blur() > 1) {
+			conditions.add("motion-blur");
+		}
+		if (shot.flankWidth() < 350) {
+			conditions.add("flank<350px");
+		}
+		if (Math.abs(shot.rotation()) > 20) {
+			conditions.add("rotation>20");
+		}
+		return conditions;
+	}
+
+	private static void dump(Setup setup, String name, BufferedImage image) throws IOException {
+		if (setup.dump() != null) {
+			Files.createDirectories(setup.dump());
+			ImageIO.write(image, "png", setup.dump().resolve(name + ".png").toFile());
+		}
+	}
+
+	public static void main(String[] args) throws IOException {
+		Map<String, String> options = new HashMap<>();
+		for (String arg : args) {
+			String[] kv = arg.replaceFirst("^--", "").split("=", 2);
+			options.put(kv[0], kv.length > 1 ? kv[1] : "true");
+		}
+		Setup setup = new Setup(Integer.parseInt(options.getOrDefault("known", "100")),
+				Integer.parseInt(options.getOrDefault("absent", "20")),
+				Integer.parseInt(options.getOrDefault("queries", "3")),
+				Integer.parseInt(options.getOrDefault("width", "1600")),
+				Integer.parseInt(options.getOrDefault("height", "1200")),
+				Long.parseLong(options.getOrDefault("seed", "2026")),
+				options.containsKey("dump") ? Path.of(options.get("dump")) : null);
+		System.out.println("coat-id evaluation: " + setup + ", " + Runtime.getRuntime().availableProcessors()
+				+ " processors, Java " + System.getProperty("java.version"));
+		long start = System.nanoTime();
+		Result result = run(setup);
+		System.out.print(result.report());
+		System.out.println(Arrays.toString(new String[0]).isEmpty() ? ""
+				: String.format(Locale.ROOT, "total %.0f s", (System.nanoTime() - start) / 1e9));
+	}
+
+}
