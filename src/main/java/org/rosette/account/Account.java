@@ -72,6 +72,11 @@ public class Account {
 		this.enabled = false;
 	}
 
+	/** Another role; the account's sessions end, since they carry the old one. */
+	public void changeRole(Role role) {
+		this.role = role;
+	}
+
 	public void enable() {
 		this.enabled = true;
 	}

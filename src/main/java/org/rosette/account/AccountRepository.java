@@ -2,7 +2,14 @@ package org.rosette.account;
 
 import java.util.Optional;
 
+import java.util.List;
+
+import jakarta.persistence.LockModeType;
+
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 public interface AccountRepository extends JpaRepository<Account, Long> {
 
@@ -16,5 +23,14 @@ public interface AccountRepository extends JpaRepository<Account, Long> {
 	boolean existsByUsername(String username);
 
 	long countByRoleAndEnabledTrue(Role role);
+
+	/**
+	 * Every account of a role, locked until the transaction ends (SELECT ... FOR UPDATE):
+	 * two admins changing admins at the same moment take turns, and the second sees what
+	 * the first did.
+	 */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select a from Account a where a.role = :role order by a.id")
+	List<Account> lockAllByRole(@Param("role") Role role);
 
 }

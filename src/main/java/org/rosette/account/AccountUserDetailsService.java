@@ -1,6 +1,6 @@
 package org.rosette.account;
 
-import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -22,11 +22,8 @@ class AccountUserDetailsService implements UserDetailsService {
 	public UserDetails loadUserByUsername(String username) {
 		Account account = accounts.findByUsername(username)
 			.orElseThrow(() -> new UsernameNotFoundException("No account " + username));
-		return User.withUsername(account.getUsername())
-			.password(account.getPasswordHash())
-			.roles(account.getRole().name())
-			.disabled(!account.isEnabled())
-			.build();
+		return new SignedInAccount(account.getUsername(), account.getPasswordHash(), account.isEnabled(),
+				AuthorityUtils.createAuthorityList("ROLE_" + account.getRole().name()), AccountStamps.of(account));
 	}
 
 }

@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class Accounts {
 
-	public static final int MIN_PASSWORD_LENGTH = 10;
+	public static final int MIN_PASSWORD_LENGTH = PasswordPolicy.MIN_LENGTH;
 
 	private final AccountRepository accounts;
 
@@ -27,10 +27,13 @@ public class Accounts {
 
 	private final Clock clock;
 
-	Accounts(AccountRepository accounts, PasswordEncoder encoder, Clock clock) {
+	private final AccountStamps stamps;
+
+	Accounts(AccountRepository accounts, PasswordEncoder encoder, Clock clock, AccountStamps stamps) {
 		this.accounts = accounts;
 		this.encoder = encoder;
 		this.clock = clock;
+		this.stamps = stamps;
 	}
 
 	public List<Account> all() {
@@ -58,6 +61,7 @@ public class Accounts {
 		requireStrong(password);
 		Account account = find(id);
 		account.changePassword(encoder.encode(password), clock.instant());
+		stamps.changed(account);
 		return account;
 	}
 
@@ -66,11 +70,9 @@ public class Accounts {
 	 */
 	@Transactional
 	public Account disable(long id) {
-		Account account = find(id);
-		if (account.isAdmin() && account.isEnabled() && accounts.countByRoleAndEnabledTrue(Role.ADMIN) <= 1) {
-			throw new RejectedValuesException("enabled", "admin.user.lastAdmin", account.getUsername());
-		}
+		Account account = keepingAnAdmin(id, "enabled");
 		account.disable();
+		stamps.changed(account);
 		return account;
 	}
 
@@ -78,13 +80,39 @@ public class Accounts {
 	public Account enable(long id) {
 		Account account = find(id);
 		account.enable();
+		stamps.changed(account);
+		return account;
+	}
+
+	/**
+	 * @throws RejectedValuesException if this would take the role from the last admin who
+	 * can still sign in
+	 */
+	@Transactional
+	public Account changeRole(long id, Role role) {
+		Account account = role == Role.ADMIN ? find(id) : keepingAnAdmin(id, "role");
+		account.changeRole(role);
+		stamps.changed(account);
+		return account;
+	}
+
+	/**
+	 * The account, once it is sure that another enabled admin remains if this one stops
+	 * being one. The admins are locked first, so that two such changes at once cannot
+	 * each count the other's admin and leave none.
+	 */
+	private Account keepingAnAdmin(long id, String field) {
+		List<Account> admins = accounts.lockAllByRole(Role.ADMIN);
+		Account account = find(id);
+		long enabledAdmins = admins.stream().filter(Account::isEnabled).count();
+		if (account.isAdmin() && account.isEnabled() && enabledAdmins <= 1) {
+			throw new RejectedValuesException(field, "admin.user.lastAdmin", account.getUsername());
+		}
 		return account;
 	}
 
 	private static void requireStrong(String password) {
-		if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-			throw new RejectedValuesException("password", "admin.user.passwordShort", MIN_PASSWORD_LENGTH);
-		}
+		PasswordPolicy.check(password);
 	}
 
 }

@@ -18,6 +18,12 @@ class ApiSecurityErrors implements AuthenticationEntryPoint, AccessDeniedHandler
 	@Override
 	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException ex)
 			throws IOException {
+		if (ex instanceof SignInThrottledException throttled) {
+			response.setHeader("Retry-After", Long.toString(throttled.retryAfterSeconds()));
+			write(response, HttpStatus.TOO_MANY_REQUESTS,
+					"Too many failed sign-ins. Try again in " + throttled.retryAfterSeconds() + " seconds.");
+			return;
+		}
 		response.setHeader("WWW-Authenticate", "Basic realm=\"Rosette\"");
 		write(response, HttpStatus.UNAUTHORIZED, "Sign in first: send HTTP Basic credentials of a ranger or admin.");
 	}

@@ -11,8 +11,8 @@ class MissingAdminPasswordFailureAnalyzer extends AbstractFailureAnalyzer<Missin
 
 	@Override
 	protected FailureAnalysis analyze(Throwable rootFailure, MissingAdminPasswordException cause) {
-		return new FailureAnalysis(MissingAdminPasswordException.REASON,
-				"Start with ROSETTE_ADMIN_PASSWORD=<a strong password> (the account is called 'admin'), "
+		return new FailureAnalysis(cause.getMessage(),
+				"Start with ROSETTE_ADMIN_PASSWORD=<a password of 10 characters or more> (the account is called 'admin'), "
 						+ "or turn on demo mode with rosette.demo=true.",
 				cause);
 	}

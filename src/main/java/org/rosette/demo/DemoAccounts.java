@@ -2,6 +2,7 @@ package org.rosette.demo;
 
 import org.rosette.account.Account;
 import org.rosette.account.AccountRepository;
+import org.rosette.account.DemoCredentials;
 import org.rosette.account.Role;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -20,12 +21,14 @@ class DemoAccounts {
 	}
 
 	Team ensure() {
-		Account ranger = accounts.findByUsername("ranger")
-			.orElseGet(
-					() -> accounts.save(new Account("ranger", encoder.encode("ranger"), "Demo Ranger", Role.RANGER)));
-		Account admin = accounts.findByUsername("admin")
-			.orElseGet(() -> accounts.save(new Account("admin", encoder.encode("admin"), "Demo Admin", Role.ADMIN)));
-		return new Team(ranger, admin);
+		return new Team(ensure(DemoCredentials.RANGER, "Demo Ranger", Role.RANGER),
+				ensure(DemoCredentials.ADMIN, "Demo Admin", Role.ADMIN));
+	}
+
+	private Account ensure(String username, String displayName, Role role) {
+		return accounts.findByUsername(username)
+			.orElseGet(() -> accounts
+				.save(new Account(username, encoder.encode(DemoCredentials.passwordOf(username)), displayName, role)));
 	}
 
 	record Team(Account ranger, Account admin) {

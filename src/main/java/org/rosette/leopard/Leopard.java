@@ -124,6 +124,15 @@ public class Leopard {
 	}
 
 	/**
+	 * The month of the latest sighting the public may see (first day of that month in the
+	 * park), or none; set from the sightings by the privacy rule, never from a single
+	 * verification.
+	 */
+	public void publiclySeenIn(java.time.YearMonth month) {
+		this.lastSeenOn = month == null ? null : month.atDay(1);
+	}
+
+	/**
 	 * Corrects what the catalogue says about the animal; its status has its own steps.
 	 */
 	public void revise(String code, String name, Sex sex, Integer birthYear, String description) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -22,7 +23,6 @@ import org.hibernate.envers.NotAudited;
 
 import org.rosette.account.Account;
 import org.rosette.leopard.Leopard;
-import org.rosette.leopard.LeopardSeen;
 import org.springframework.data.domain.AbstractAggregateRoot;
 
 /**
@@ -33,6 +33,7 @@ import org.springframework.data.domain.AbstractAggregateRoot;
 @Entity
 @Audited
 @Table(name = "sightings")
+@EntityListeners(PublicGridListener.class)
 public class Sighting extends AbstractAggregateRoot<Sighting> {
 
 	@Id
@@ -95,6 +96,21 @@ public class Sighting extends AbstractAggregateRoot<Sighting> {
 	@Column(length = 100)
 	private String sourceObservationId;
 
+	/**
+	 * Where and when the public places this sighting (cell centre, park month as YYYYMM),
+	 * kept so the public map and counts are answered by GROUP BY queries. Set by
+	 * {@link PublicGridListener} from {@link LocationPrivacy}; the audit trail has the
+	 * exact values they derive from.
+	 */
+	@NotAudited
+	private Double publicLatitude;
+
+	@NotAudited
+	private Double publicLongitude;
+
+	@NotAudited
+	private Integer parkMonth;
+
 	@Version
 	private long version;
 
@@ -149,10 +165,8 @@ public class Sighting extends AbstractAggregateRoot<Sighting> {
 		if (identified != null) {
 			this.leopard = identified;
 		}
-		if (this.leopard != null && this.leopard.getId() != null) {
-			registerEvent(
-					new LeopardSeen(this.leopard.getId(), observedAt.atZone(java.time.ZoneOffset.UTC).toLocalDate()));
-		}
+		// The leopard's public last-seen month follows the privacy rule (PublicLastSeen),
+		// not the moment of verification.
 	}
 
 	public void reject(Account reviewer, String reason, Instant at) {
@@ -165,6 +179,12 @@ public class Sighting extends AbstractAggregateRoot<Sighting> {
 		this.reviewedBy = reviewer;
 		this.reviewNote = note;
 		this.reviewedAt = at;
+	}
+
+	void placePublicly(PublicLocation cell, java.time.YearMonth month) {
+		this.publicLatitude = cell.latitude();
+		this.publicLongitude = cell.longitude();
+		this.parkMonth = PublicGrid.monthKey(month);
 	}
 
 	@PrePersist

@@ -26,4 +26,8 @@ public class SightingPhoto extends PhotoRecord {
 		this.sighting = sighting;
 	}
 
+	Sighting getSighting() {
+		return sighting;
+	}
+
 }

@@ -8,6 +8,8 @@ interface SightingPhotoRepository extends JpaRepository<SightingPhoto, Long> {
 
 	List<SightingPhoto> findBySightingIdOrderById(long sightingId);
 
+	List<SightingPhoto> findBySightingIdInOrderById(java.util.Collection<Long> sightingIds);
+
 	long countBySightingId(long sightingId);
 
 }

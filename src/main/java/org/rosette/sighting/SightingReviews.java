@@ -10,6 +10,7 @@ import org.rosette.leopard.Leopard;
 import org.rosette.leopard.Leopards;
 import org.rosette.leopard.LeopardStatus;
 import org.rosette.system.RejectedValuesException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,7 +31,14 @@ public class SightingReviews {
 
 	private final Clock clock;
 
-	SightingReviews(SightingRepository sightings, Leopards leopards, AccountRepository accounts, Clock clock) {
+	private final PublicLastSeen lastSeen;
+
+	private final ApplicationEventPublisher events;
+
+	SightingReviews(SightingRepository sightings, Leopards leopards, AccountRepository accounts, Clock clock,
+			PublicLastSeen lastSeen, ApplicationEventPublisher events) {
+		this.lastSeen = lastSeen;
+		this.events = events;
 		this.sightings = sightings;
 		this.leopards = leopards;
 		this.accounts = accounts;
@@ -42,8 +50,16 @@ public class SightingReviews {
 		return sightings.countByStatus(ReviewStatus.PENDING);
 	}
 
-	public List<Sighting> queue() {
-		return sightings.findByStatus(ReviewStatus.PENDING, Sort.by("observedAt").and(Sort.by("id")));
+	/**
+	 * Most cards one page of the queue shows: a camera-trap file can leave 100,000
+	 * waiting.
+	 */
+	public static final int QUEUE_PAGE_SIZE = 20;
+
+	/** One page of the pending sightings, oldest first, with the total waiting. */
+	public org.springframework.data.domain.Page<Sighting> queue(int page) {
+		return sightings.findByStatus(ReviewStatus.PENDING, org.springframework.data.domain.PageRequest
+			.of(Math.max(page, 0), QUEUE_PAGE_SIZE, Sort.by("observedAt").and(Sort.by("id"))));
 	}
 
 	@Transactional
@@ -59,12 +75,17 @@ public class SightingReviews {
 				throw new RejectedValuesException("note", "review.error.reasonRequired");
 			}
 			sighting.reject(reviewer, decision.note().strip(), clock.instant());
+			events.publishEvent(new PublicSightingsChanged());
 			return new Outcome(sighting, false);
 		}
 		Leopard identified = leopards.identified(decision.leopardId());
 		sighting.verify(reviewer, identified, FreeText.orNull(decision.note()), clock.instant());
 		sightings.save(sighting);
+		events.publishEvent(new PublicSightingsChanged());
 		Leopard leopard = sighting.getLeopard();
+		if (leopard != null) {
+			lastSeen.refresh(leopard);
+		}
 		return new Outcome(sighting, leopard != null && leopard.getStatus() == LeopardStatus.MISSING);
 	}
 

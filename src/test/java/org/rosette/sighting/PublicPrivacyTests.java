@@ -217,6 +217,30 @@ class PublicPrivacyTests {
 	}
 
 	@Test
+	void aLeopardsLastSeenIsTheParkMonthOfItsLatestPublicSighting() {
+		tools.jackson.databind.JsonNode page = new tools.jackson.databind.json.JsonMapper()
+			.readTree(received.get("/api/v1/leopards?size=100"));
+		Map<Long, java.time.YearMonth> expected = new java.util.HashMap<>();
+		for (Sighting sighting : all) {
+			if (sighting.getLeopard() != null && privacy.isPublic(sighting)) {
+				expected.merge(sighting.getLeopard().getId(), privacy.month(sighting.getObservedAt()),
+						(a, b) -> a.isAfter(b) ? a : b);
+			}
+		}
+		boolean recentVerified = all.stream()
+			.anyMatch(s -> s.getLeopard() != null && s.getStatus() == ReviewStatus.VERIFIED && !privacy.isPublic(s)
+					&& !privacy.month(s.getObservedAt()).equals(expected.get(s.getLeopard().getId())));
+		assertThat(recentVerified).as("the demo park has verified sightings still inside the delay").isTrue();
+		assertThat(page.get("items")).isNotEmpty();
+		for (tools.jackson.databind.JsonNode leopard : page.get("items")) {
+			java.time.YearMonth month = expected.get(leopard.get("id").asLong());
+			String shown = leopard.get("lastSeen").isNull() ? null : leopard.get("lastSeen").asString();
+			assertThat(shown).as("lastSeen of " + leopard.get("code").asString())
+				.isEqualTo(month == null ? null : month.toString());
+		}
+	}
+
+	@Test
 	void incidentsAreNeverPublic() throws Exception {
 		assertThat(get("/api/v1/incidents").statusCode()).isEqualTo(401);
 		assertThat(received.values()).noneMatch(body -> body.contains("Wire snare on a deer trail")

@@ -108,6 +108,8 @@ public final class Browser implements AutoCloseable {
 				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
 				"--window-size=" + DESKTOP.getWidth() + "," + DESKTOP.getHeight(), "--lang=en-US",
 				"--user-data-dir=" + profile);
+		// The console log, so tests can see what the browser refused (CSP violations).
+		options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
 		try {
 			ChromeDriver driver = new ChromeDriver(service, options);
 			// Bootstrap scrolls smoothly unless the user asks for less motion: an element
@@ -272,6 +274,20 @@ public final class Browser implements AutoCloseable {
 	}
 
 	/** The whole Selenium driver, for anything the helpers above do not cover. */
+	/**
+	 * What the browser's console said since the last call, e.g. "Refused to execute
+	 * inline script because it violates the following Content Security Policy directive".
+	 */
+	public List<String> consoleMessages() {
+		return driver.manage()
+			.logs()
+			.get(org.openqa.selenium.logging.LogType.BROWSER)
+			.getAll()
+			.stream()
+			.map(entry -> entry.getLevel() + " " + entry.getMessage())
+			.toList();
+	}
+
 	public ChromeDriver driver() {
 		return this.driver;
 	}

@@ -3,6 +3,7 @@ package org.rosette.account.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
+import org.rosette.account.SignInThrottledException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.web.WebAttributes;
@@ -25,7 +26,8 @@ class LoginController {
 		if (flag(request, "error")) {
 			HttpSession session = request.getSession(false);
 			Object failure = session == null ? null : session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
-			model.addAttribute("failure", failure instanceof DisabledException ? "disabled" : "badCredentials");
+			model.addAttribute("failure", failure instanceof SignInThrottledException ? "throttled"
+					: failure instanceof DisabledException ? "disabled" : "badCredentials");
 		}
 		model.addAttribute("signedOut", flag(request, "logout") || flag(request, "loggedOut"));
 		model.addAttribute("demo", demo);

@@ -1,6 +1,10 @@
 package org.rosette.opendata.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.rosette.account.Staff;
+import org.rosette.audit.SecurityEventKind;
+import org.rosette.audit.SecurityLog;
 import org.rosette.opendata.OpenDataExports;
 import org.rosette.opendata.OpenDataExports.Format;
 import org.springframework.http.CacheControl;
@@ -24,29 +28,38 @@ class ExportController {
 
 	private final OpenDataExports exports;
 
-	ExportController(OpenDataExports exports) {
+	private final SecurityLog log;
+
+	ExportController(OpenDataExports exports, SecurityLog log) {
 		this.exports = exports;
+		this.log = log;
 	}
 
 	@GetMapping("/export/sightings.csv")
 	ResponseEntity<StreamingResponseBody> csv(@RequestParam(defaultValue = "false") boolean exact,
-			Authentication caller) {
-		return download(Format.CSV, exact && Staff.isStaff(caller));
+			Authentication caller, HttpServletRequest request) {
+		return download(Format.CSV, exact && Staff.isStaff(caller), caller, request);
 	}
 
 	@GetMapping("/export/sightings.geojson")
 	ResponseEntity<StreamingResponseBody> geoJson(@RequestParam(defaultValue = "false") boolean exact,
-			Authentication caller) {
-		return download(Format.GEOJSON, exact && Staff.isStaff(caller));
+			Authentication caller, HttpServletRequest request) {
+		return download(Format.GEOJSON, exact && Staff.isStaff(caller), caller, request);
 	}
 
 	@GetMapping("/export/dwca.zip")
 	ResponseEntity<StreamingResponseBody> darwinCore(@RequestParam(defaultValue = "false") boolean exact,
-			Authentication caller) {
-		return download(Format.DWCA, exact && Staff.isStaff(caller));
+			Authentication caller, HttpServletRequest request) {
+		return download(Format.DWCA, exact && Staff.isStaff(caller), caller, request);
 	}
 
-	private ResponseEntity<StreamingResponseBody> download(Format format, boolean exact) {
+	private ResponseEntity<StreamingResponseBody> download(Format format, boolean exact, Authentication caller,
+			HttpServletRequest request) {
+		if (exact) {
+			// Who took the exact places, and when: the revision signs it with the caller.
+			log.record(SecurityEventKind.EXACT_EXPORT, caller.getName(), request.getRemoteAddr(),
+					format.fileName(true));
+		}
 		ContentDisposition disposition = ContentDisposition.attachment().filename(format.fileName(exact)).build();
 		// Exact data must never sit in a shared cache where the next, anonymous, visitor
 		// could be served it.

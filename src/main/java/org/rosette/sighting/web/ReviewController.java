@@ -1,5 +1,7 @@
 package org.rosette.sighting.web;
 
+import java.util.List;
+
 import java.util.NoSuchElementException;
 
 import jakarta.validation.Valid;
@@ -9,6 +11,7 @@ import org.rosette.leopard.Leopards;
 import org.rosette.sighting.ReviewDecision;
 import org.rosette.sighting.ReviewDecision.Verdict;
 import org.rosette.sighting.SightingLockedException;
+import org.rosette.sighting.Sighting;
 import org.rosette.sighting.SightingReviews;
 import org.rosette.sighting.Sightings;
 import org.rosette.sighting.web.ReviewForms.FieldProblem;
@@ -29,6 +32,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -61,9 +65,15 @@ class ReviewController {
 	}
 
 	@GetMapping
-	String queue(Model model) {
+	String queue(@RequestParam(defaultValue = "0") int page, Model model) {
+		org.springframework.data.domain.Page<Sighting> queue = reviews.queue(page);
+		var photos = sightings.photosOf(queue.map(Sighting::getId).getContent());
 		model.addAttribute("cards",
-				reviews.queue().stream().map(s -> ReviewCard.of(s, park, sightings.photosOf(s.getId()))).toList());
+				queue.getContent()
+					.stream()
+					.map(s -> ReviewCard.of(s, park, photos.getOrDefault(s.getId(), List.of())))
+					.toList());
+		model.addAttribute("queue", queue);
 		model.addAttribute("leopards", catalogue.all());
 		model.addAttribute("tiles", tiles);
 		model.addAttribute("park", park);
@@ -150,7 +160,7 @@ class ReviewController {
 
 	private String again(Model model, FieldProblem problem) {
 		model.addAttribute("problem", problem);
-		return queue(model);
+		return queue(0, model);
 	}
 
 }

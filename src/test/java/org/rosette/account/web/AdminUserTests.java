@@ -72,6 +72,18 @@ class AdminUserTests {
 	}
 
 	@Test
+	void aPasswordLongerThanBcryptReadsIsAFormErrorNotAServerError() throws Exception {
+		mvc.perform(admin(post("/admin/users")).param("username", "long.pw")
+			.param("displayName", "Long Password")
+			.param("role", "RANGER")
+			.param("password", "a".repeat(73)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"password-error\"")))
+			.andExpect(content().string(containsString("at most 72 bytes")));
+		assertThat(accounts.existsByUsername("long.pw")).isFalse();
+	}
+
+	@Test
 	void aDisabledAccountCannotSignInButWhatItSubmittedKeepsItsAuthor() throws Exception {
 		Account ranger = accounts
 			.save(new Account("leaving", encoder.encode("leaving-ranger-pw"), "Leaving Ranger", Role.RANGER));

@@ -6,6 +6,8 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,6 +25,10 @@ import org.rosette.account.AccountRepository;
 import org.rosette.leopard.LeopardRepository;
 import org.rosette.opendata.ExportFixtures;
 import org.rosette.sighting.SightingRepository;
+import org.rosette.audit.AuditEntry;
+import org.rosette.audit.AuditFilter;
+import org.rosette.audit.AuditTrail;
+import org.rosette.system.ParkArea;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -75,6 +81,12 @@ class ExportTests {
 
 	@Autowired
 	private AccountRepository accounts;
+
+	@Autowired
+	private AuditTrail trail;
+
+	@Autowired
+	private ParkArea park;
 
 	private ExportFixtures data;
 
@@ -131,6 +143,24 @@ class ExportTests {
 		assertOnlyPublicIds(byId.keySet());
 		assertThat(byId.get(data.publicOld().getId()).get("geometry").get("coordinates").get(0).asDouble())
 			.isEqualTo(131.5);
+	}
+
+	@Test
+	void anExactExportIsInTheAuditTrailWithWhoAndWhenAndAPublicOneIsNot() throws Exception {
+		String who = "exporter-" + System.nanoTime() % 100000;
+		download(get("/export/sightings.csv").param("exact", "true").with(user(who).roles("RANGER")));
+		download(get("/export/sightings.geojson").param("exact", "true"));
+
+		List<AuditEntry> entries = trail
+			.search(new AuditFilter("SecurityEvent", who, LocalDate.now().minusDays(1), null), 0, 10)
+			.entries();
+		assertThat(entries).hasSize(1);
+		assertThat(entries.get(0).at()).isAfter(LocalDateTime.now(park.zone()).minusMinutes(5));
+		assertThat(entries.get(0).fields()).extracting(f -> f.name() + "=" + f.after().text())
+			.contains("kind=EXACT_EXPORT", "username=" + who, "detail=rosette-sightings-exact.csv");
+		assertThat(trail.search(new AuditFilter("SecurityEvent", "system", null, null), 0, 200).entries())
+			.as("the anonymous request got the public view, which is not audited")
+			.noneMatch(e -> e.fields().stream().anyMatch(f -> f.after().text().contains("geojson")));
 	}
 
 	@Test

@@ -45,6 +45,8 @@ import org.rosette.system.ParkArea;
 import org.rosette.system.web.Formats;
 import org.rosette.system.web.WebConfiguration;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
@@ -75,9 +77,24 @@ class ReviewControllerTests {
 
 	@Test
 	@WithMockUser(username = "boss", roles = "ADMIN")
+	void theQueueComesInPagesWithTheTotalAndOnePhotoQueryPerPage() throws Exception {
+		given(reviews.queue(1)).willReturn(new PageImpl<>(List.of(pending(32, null), pending(33, null)),
+				PageRequest.of(1, SightingReviews.QUEUE_PAGE_SIZE), 45));
+
+		mvc.perform(get("/admin/review").param("page", "1").param("lang", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Waiting: 45"), containsString("Page 2 of 3"),
+					containsString("href=\"/admin/review?page=0\""), containsString("href=\"/admin/review?page=2\""),
+					containsString("id=\"sighting-32\""), containsString("id=\"sighting-33\""))));
+		verify(sightings).photosOf(List.of(32L, 33L));
+		verify(sightings, never()).photosOf(anyLong());
+	}
+
+	@Test
+	@WithMockUser(username = "boss", roles = "ADMIN")
 	void theQueueShowsEverythingTheReviewerNeedsInWords() throws Exception {
 		Leopard lord = leopard(5, "Lord", "LEO-M01");
-		given(reviews.queue()).willReturn(List.of(pending(12, lord)));
+		given(reviews.queue(0)).willReturn(new PageImpl<>(List.of(pending(12, lord))));
 		given(catalogue.all()).willReturn(List.of(lord, leopard(6, "Pamela", "LEO-F07")));
 
 		mvc.perform(get("/admin/review"))
@@ -144,7 +161,7 @@ class ReviewControllerTests {
 	@Test
 	@WithMockUser(username = "boss", roles = "ADMIN")
 	void rejectingWithoutAReasonShowsTheErrorBesideTheFieldAndChangesNothing() throws Exception {
-		given(reviews.queue()).willReturn(List.of(pending(12, null), pending(13, null)));
+		given(reviews.queue(0)).willReturn(new PageImpl<>(List.of(pending(12, null), pending(13, null))));
 
 		mvc.perform(post("/admin/review/12/reject").param("reason", "   ").with(csrf()))
 			.andExpect(status().isOk())
@@ -173,7 +190,7 @@ class ReviewControllerTests {
 	@Test
 	@WithMockUser(username = "boss", roles = "ADMIN")
 	void theServicesObjectionToTheLeopardShowsBesideTheList() throws Exception {
-		given(reviews.queue()).willReturn(List.of(pending(12, null)));
+		given(reviews.queue(0)).willReturn(new PageImpl<>(List.of(pending(12, null))));
 		given(reviews.review(eq(12L), any(), anyString()))
 			.willThrow(new RejectedValuesException("leopardId", "No leopard 99"));
 
