@@ -1,6 +1,6 @@
 /*
  * The place picker of the report forms: clicking the map fills the latitude and longitude fields, typing in them
- * moves the marker. The park's box is a vector layer, so it is drawn even where no tile can be fetched.
+ * moves the marker. The basemap and the park are drawn by RosetteMap, so they show where no tile can be fetched.
  */
 (function () {
   'use strict';
@@ -14,14 +14,9 @@
     var form = element.closest('form');
     var latitude = form.querySelector('[name="latitude"]');
     var longitude = form.querySelector('[name="longitude"]');
-    var data = element.dataset;
-    var park = L.latLngBounds([parse(data.minLat), parse(data.minLon)], [parse(data.maxLat), parse(data.maxLon)]);
-    // Quarter zoom steps let the park fill the box instead of the nearest whole zoom level.
-    var map = L.map(element, { scrollWheelZoom: false, zoomSnap: 0.25 });
-    map.fitBounds(park, { padding: [12, 12] });
-    L.tileLayer(data.tileUrl, { attribution: data.attribution, maxZoom: 18 }).addTo(map);
-    L.rectangle(park, { color: '#b97c12', weight: 2, fillColor: '#e0a030', fillOpacity: 0.06, interactive: false })
-      .addTo(map);
+    var base = RosetteMap.create(element);
+    var map = base.map;
+    var park = base.park;
     var marker = null;
 
     function show(point, follow) {
@@ -54,10 +49,11 @@
     map.on('click', function (event) {
       latitude.value = event.latlng.lat.toFixed(5);
       longitude.value = L.Util.wrapNum(event.latlng.lng, [-180, 180], true).toFixed(5);
-      [latitude, longitude].forEach(function (field) {
-        field.classList.remove('is-invalid');
-      });
       show(event.latlng, false);
+      // The same event typing makes: the page's field checks clear the errors these values answer.
+      [latitude, longitude].forEach(function (field) {
+        field.dispatchEvent(new Event('input', { bubbles: true }));
+      });
     });
     latitude.addEventListener('input', fromFields);
     longitude.addEventListener('input', fromFields);

@@ -35,7 +35,7 @@
     }
 
     function show(cells) {
-      RosetteMap.drawCells(layer, cells, classes, describe);
+      RosetteMap.drawCells(layer, cells, classes, describe, base.park);
       var total = cells.reduce(function (sum, c) { return sum + c.count; }, 0);
       if (summary) {
         summary.textContent = cells.length

@@ -33,6 +33,10 @@
   document.querySelectorAll('.leopard-select').forEach(function (select) {
     var card = select.closest('.review-card');
     var figure = card.querySelector('.candidate');
+    if (!figure) {
+      // no coat to compare for tracks, scat and the like
+      return;
+    }
     var portrait = figure.querySelector('.candidate-portrait');
     var caption = figure.querySelector('.candidate-name');
     select.addEventListener('change', function () {

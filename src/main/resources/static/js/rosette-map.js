@@ -1,27 +1,128 @@
 /*
- * What every Rosette map shares: tiles from the configured server, the park's outline, and the public grid's
- * shading. Outline and squares are vector layers, so they draw even where no tile can be fetched (offline rangers,
- * test machines). Settings come from the map element's data attributes, never from hard-coded addresses.
+ * What every Rosette map shares: an offline basemap (land, sea and national borders from Natural Earth, served with
+ * the application as /geo/basemap.geojson), the park, optional online tiles on top, and the public grid's shading.
+ * Everything but the tiles is drawn from vectors, so maps read the same in a park office without internet.
+ * Settings come from the map element's data attributes, never from hard-coded addresses.
  */
 window.RosetteMap = (function () {
   'use strict';
+
+  var BASEMAP_URL = (document.currentScript && document.currentScript.src)
+    ? document.currentScript.src.replace(/js\/rosette-map\.js.*$/, 'geo/basemap.geojson')
+    : '/geo/basemap.geojson';
+  var ONLINE_KEY = 'rosette.onlineMap';
+  var basemap = null;
 
   function number(text) {
     var value = parseFloat(text);
     return isFinite(value) ? value : null;
   }
 
-  /** A map on the element, fitted to the park, with tiles and the park's outline. */
+  /** The basemap is fetched once per page however many maps it holds. */
+  function loadBasemap() {
+    if (!basemap) {
+      basemap = fetch(BASEMAP_URL, { headers: { Accept: 'application/geo+json, application/json' } })
+        .then(function (r) {
+          if (!r.ok) {
+            throw new Error('HTTP ' + r.status);
+          }
+          return r.json();
+        });
+    }
+    return basemap;
+  }
+
+  function basemapStyle(feature) {
+    return feature.properties.kind === 'land'
+      ? { stroke: true, color: '#9bb08f', weight: 1, fillColor: '#eef1e2', fillOpacity: 1 }
+      : { color: '#7a6a86', weight: 1.6, dashArray: '6 3 1 3', fill: false };
+  }
+
+  function remembered() {
+    try {
+      return window.localStorage.getItem(ONLINE_KEY) === 'on';
+    } catch (e) {
+      return false;
+    }
+  }
+
+  function remember(on) {
+    try {
+      window.localStorage.setItem(ONLINE_KEY, on ? 'on' : 'off');
+    } catch (e) {
+      // private windows may refuse storage: the choice then lasts for the page
+    }
+  }
+
+  /** Online tiles as a layer the user may switch on; they sit above the basemap and below the park and the grid. */
+  function onlineTiles(map, element) {
+    var data = element.dataset;
+    if (!data.tileUrl) {
+      return;
+    }
+    var tiles = L.tileLayer(data.tileUrl, { attribution: data.attribution, maxZoom: 18 });
+    var label = document.body.dataset.onlineMap || 'Online map';
+    var overlays = {};
+    overlays[label] = tiles;
+    // On a narrow map the switch folds into Leaflet's layers button, so it does not cover the park.
+    L.control.layers(null, overlays, { collapsed: element.clientWidth < 560, position: 'bottomleft' }).addTo(map);
+    if (remembered()) {
+      tiles.addTo(map);
+    }
+    map.on('overlayadd', function (event) {
+      if (event.layer === tiles) {
+        remember(true);
+      }
+    });
+    map.on('overlayremove', function (event) {
+      if (event.layer === tiles) {
+        remember(false);
+      }
+    });
+  }
+
+  /** A map on the element, fitted to the park, with the basemap, the park and optional online tiles. */
   function create(element, options) {
     var data = element.dataset;
     var park = L.latLngBounds([number(data.minLat), number(data.minLon)], [number(data.maxLat), number(data.maxLon)]);
-    var map = L.map(element, Object.assign({ scrollWheelZoom: false, zoomSnap: 0.25 }, options || {}));
-    map.fitBounds(park, { padding: [8, 8] });
-    if (data.tileUrl) {
-      L.tileLayer(data.tileUrl, { attribution: data.attribution, maxZoom: 18 }).addTo(map);
+    var map = L.map(element, Object.assign({ scrollWheelZoom: false, zoomSnap: 0.1 }, options || {}));
+    element.classList.add('rosette-map');
+    map.createPane('basemap').style.zIndex = 150;
+    map.createPane('park').style.zIndex = 160;
+    map.attributionControl.addAttribution('Natural Earth');
+
+    function fit() {
+      map.fitBounds(park, { padding: [14, 14], animate: false });
     }
-    L.rectangle(park, { color: '#b97c12', weight: 2, dashArray: '6 4', fill: false, interactive: false }).addTo(map);
-    return { map: map, park: park };
+    fit();
+    // A phone turned sideways or a column that settles late: the park must still fit, not be cut at the sides.
+    var width = element.clientWidth;
+    if (window.ResizeObserver) {
+      new ResizeObserver(function () {
+        if (element.clientWidth !== width && element.clientWidth > 0) {
+          width = element.clientWidth;
+          map.invalidateSize(false);
+          if (!element.dataset.moved) {
+            fit();
+          }
+        }
+      }).observe(element);
+    }
+    map.on('dragstart', function () {
+      element.dataset.moved = 'yes';
+    });
+
+    L.rectangle(park, { pane: 'park', stroke: false, fillColor: '#c9dcb9', fillOpacity: 0.55, interactive: false })
+      .addTo(map);
+    L.rectangle(park, { color: '#8a5a12', weight: 2, dashArray: '6 4', fill: false, interactive: false }).addTo(map);
+    loadBasemap().then(function (geo) {
+      L.geoJSON(geo, { pane: 'basemap', interactive: false, style: basemapStyle }).addTo(map);
+      element.dataset.basemap = 'loaded';
+    }).catch(function () {
+      element.dataset.basemap = 'failed';
+    });
+    onlineTiles(map, element);
+    return { map: map, park: park, fit: fit };
   }
 
   function getJson(url) {
@@ -61,13 +162,26 @@ window.RosetteMap = (function () {
     return colour;
   }
 
-  /** The public grid's squares, each a precisionDegrees-wide box around the cell centre the API gives. */
-  function drawCells(layer, cells, classes, describe) {
+  /**
+   * The public grid's squares, each a precisionDegrees-wide box around the cell centre the API gives, cut to the park
+   * where it overlaps it, and filled opaque so the colour is exactly the legend's.
+   */
+  function drawCells(layer, cells, classes, describe, park) {
     layer.clearLayers();
     cells.forEach(function (cell) {
       var half = cell.precisionDegrees / 2;
-      var box = L.rectangle([[cell.latitude - half, cell.longitude - half], [cell.latitude + half, cell.longitude + half]], {
-        color: '#5e3206', weight: 1, fillColor: shadeOf(cell.count, classes), fillOpacity: 0.7
+      var south = cell.latitude - half;
+      var west = cell.longitude - half;
+      var north = cell.latitude + half;
+      var east = cell.longitude + half;
+      if (park && park.intersects(L.latLngBounds([south, west], [north, east]))) {
+        south = Math.max(south, park.getSouth());
+        west = Math.max(west, park.getWest());
+        north = Math.min(north, park.getNorth());
+        east = Math.min(east, park.getEast());
+      }
+      var box = L.rectangle([[south, west], [north, east]], {
+        color: '#3d2104', weight: 1, opacity: 0.6, fillColor: shadeOf(cell.count, classes), fillOpacity: 1
       });
       box.bindTooltip(describe(cell));
       layer.addLayer(box);

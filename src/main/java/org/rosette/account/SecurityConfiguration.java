@@ -73,7 +73,7 @@ public class SecurityConfiguration {
 			.hasRole("ADMIN")
 			.anyRequest()
 			.permitAll())
-			.formLogin(form -> form.loginPage("/login").permitAll())
+			.formLogin(form -> form.loginPage("/login").successHandler(new RoleLanding()).permitAll())
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?loggedOut"))
 			.httpBasic(basic -> basic.authenticationEntryPoint(apiErrors))
 			.csrf(csrf -> csrf.ignoringRequestMatchers(NO_AMBIENT_CREDENTIALS))

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.persistence.EntityManagerFactory;
@@ -15,6 +16,7 @@ import jakarta.persistence.metamodel.Attribute;
 import jakarta.persistence.metamodel.EntityType;
 import jakarta.persistence.metamodel.SingularAttribute;
 
+import org.hibernate.Hibernate;
 import org.hibernate.envers.NotAudited;
 import org.rosette.audit.AuditEntry.Shown;
 
@@ -54,7 +56,10 @@ class AuditValues {
 			return Shown.NOTHING;
 		}
 		if (attribute.isAssociation()) {
-			return new Shown("#" + factory.getPersistenceUnitUtil().getIdentifier(value), null);
+			Object id = factory.getPersistenceUnitUtil().getIdentifier(value);
+			String name = nameOf(value);
+			String type = Hibernate.getClass(value).getSimpleName();
+			return new Shown(name != null ? name : "#" + id, null, pageOf(type, id));
 		}
 		if (value instanceof Enum<?> e) {
 			return new Shown(e.name(), "admin.enum." + e.getDeclaringClass().getSimpleName() + "." + e.name());
@@ -69,6 +74,43 @@ class AuditValues {
 			return new Shown(amount.toPlainString(), null);
 		}
 		return new Shown(value.toString(), null);
+	}
+
+	/**
+	 * Where the admins edit a record of that type; {@code null} for types without a page.
+	 */
+	static String pageOf(String type, Object id) {
+		return switch (type) {
+			case "Leopard" -> "/admin/leopards/" + id + "/edit";
+			case "Campaign" -> "/admin/campaigns/" + id + "/edit";
+			case "Account" -> "/admin/users";
+			default -> null;
+		};
+	}
+
+	/** A referenced record's name as people know it, or {@code null}. */
+	private static String nameOf(Object reference) {
+		Object entity;
+		try {
+			entity = Hibernate.unproxy(reference);
+		}
+		catch (RuntimeException ex) {
+			return null;
+		}
+		for (String name : List.of("name", "title", "displayName", "username")) {
+			for (Class<?> type = entity.getClass(); type != null && type != Object.class; type = type.getSuperclass()) {
+				try {
+					Object value = read(type.getDeclaredField(name), entity);
+					if (value != null) {
+						return value.toString();
+					}
+				}
+				catch (NoSuchFieldException ex) {
+					// not this class: try its superclass
+				}
+			}
+		}
+		return null;
 	}
 
 	private static Object read(Field field, Object entity) {

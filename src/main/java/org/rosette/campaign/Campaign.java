@@ -3,20 +3,31 @@ package org.rosette.campaign;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.BatchSize;
 import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+import org.rosette.system.Localized;
 
 /**
  * A fundraising drive for the leopards, with a goal in one currency. What it has raised
@@ -72,6 +83,17 @@ public class Campaign {
 
 	@Column(nullable = false)
 	private Instant updatedAt;
+
+	/**
+	 * Title, summary and body in other languages, by language code; English is in the
+	 * columns above. Not audited: the audit trail follows the record itself.
+	 */
+	@NotAudited
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "campaign_texts", joinColumns = @JoinColumn(name = "campaign_id"))
+	@MapKeyColumn(name = "lang", length = 5)
+	@BatchSize(size = 50)
+	private Map<String, CampaignText> texts = new HashMap<>();
 
 	@Version
 	private long version;
@@ -214,6 +236,49 @@ public class Campaign {
 
 	public long getVersion() {
 		return version;
+	}
+
+	public Localized titleIn(Locale locale) {
+		CampaignText text = texts.get(locale.getLanguage());
+		return Localized.of(title, text == null ? null : text.getTitle(), locale);
+	}
+
+	public Localized summaryIn(Locale locale) {
+		CampaignText text = texts.get(locale.getLanguage());
+		return Localized.of(summary, text == null ? null : text.getSummary(), locale);
+	}
+
+	public Localized bodyIn(Locale locale) {
+		CampaignText text = texts.get(locale.getLanguage());
+		return Localized.of(body, text == null ? null : text.getBody(), locale);
+	}
+
+	/** The texts written in a language other than English, if any. */
+	public CampaignText textIn(String language) {
+		CampaignText text = texts.get(language);
+		return text == null ? new CampaignText(null, null, null) : text;
+	}
+
+	/**
+	 * Writes (or, all blank, removes) the title, summary and body in another language.
+	 */
+	public void translate(String language, String translatedTitle, String translatedSummary, String translatedBody) {
+		if (!Localized.TRANSLATED.contains(language)) {
+			throw new IllegalArgumentException("Not a translated language: " + language);
+		}
+		String t = blankOrStripped(translatedTitle);
+		String s = blankOrStripped(translatedSummary);
+		String b = blankOrStripped(translatedBody);
+		if (t == null && s == null && b == null) {
+			texts.remove(language);
+		}
+		else {
+			texts.put(language, new CampaignText(t, s, b));
+		}
+	}
+
+	private static String blankOrStripped(String text) {
+		return (text == null || text.isBlank()) ? null : text.strip();
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.rosette.campaign;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -13,5 +14,10 @@ public interface CampaignRepository extends JpaRepository<Campaign, Long> {
 	boolean existsBySlug(String slug);
 
 	List<Campaign> findByStatusInOrderByFeaturedDescStartsOnDesc(Collection<CampaignStatus> statuses);
+
+	List<Campaign> findTop5ByStatusAndEndsOnBetweenOrderByEndsOnAsc(CampaignStatus status, LocalDate from,
+			LocalDate to);
+
+	long countByStatusAndEndsOnBetween(CampaignStatus status, LocalDate from, LocalDate to);
 
 }

@@ -1,6 +1,7 @@
 package org.rosette.campaign;
 
 import org.rosette.system.FreeText;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -101,6 +102,33 @@ public class Campaigns {
 		campaign.feature(details.featured());
 		keepCover(campaign, cover);
 		return campaign;
+	}
+
+	/**
+	 * Active campaigns whose last day falls between the two dates: the count, and the
+	 * first few by end date.
+	 */
+	public EndingSoon endingBetween(LocalDate from, LocalDate to) {
+		return new EndingSoon(campaigns.countByStatusAndEndsOnBetween(CampaignStatus.ACTIVE, from, to),
+				campaigns.findTop5ByStatusAndEndsOnBetweenOrderByEndsOnAsc(CampaignStatus.ACTIVE, from, to));
+	}
+
+	public record EndingSoon(long count, List<Campaign> first) {
+	}
+
+	/**
+	 * Title, summary and body in each of the other languages; blank values fall back to
+	 * English.
+	 */
+	@Transactional
+	public Campaign translate(long id, java.util.Map<String, CampaignTextValues> byLanguage) {
+		Campaign campaign = campaigns.findById(id).orElseThrow(() -> new NoSuchElementException("No campaign " + id));
+		byLanguage.forEach((language, text) -> campaign.translate(language, text.title(), text.summary(), text.body()));
+		return campaign;
+	}
+
+	/** What an admin wrote for one language. */
+	public record CampaignTextValues(@Nullable String title, @Nullable String summary, @Nullable String body) {
 	}
 
 	/** DRAFT → ACTIVE: from now on the public sees it, and its address is fixed. */

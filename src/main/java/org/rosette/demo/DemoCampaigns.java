@@ -50,6 +50,7 @@ class DemoCampaigns {
 				"https://donate.example.org/rosette/anti-poaching-patrol");
 		patrol.activate();
 		patrol.feature(true);
+		DemoTexts.translate(patrol);
 		campaigns.save(patrol);
 		gifts(patrol, today, "84000.00", 112);
 
@@ -62,6 +63,7 @@ class DemoCampaigns {
 						""", new BigDecimal("25000.00"), "USD", today.minusYears(3), null,
 				"https://donate.example.org/rosette/adopt");
 		adopt.activate();
+		DemoTexts.translate(adopt);
 		campaigns.save(adopt);
 		gifts(adopt, today, "9310.50", 266);
 
@@ -72,6 +74,7 @@ class DemoCampaigns {
 				"https://donate.example.org/rosette/camera-traps");
 		traps.activate();
 		traps.close();
+		DemoTexts.translate(traps);
 		campaigns.save(traps);
 		gifts(traps, LocalDate.of(2024, 9, 30), "31250.00", 95);
 

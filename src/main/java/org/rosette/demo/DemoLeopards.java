@@ -96,6 +96,7 @@ class DemoLeopards {
 	}
 
 	private Leopard save(Leopard leopard) {
+		DemoTexts.translate(leopard);
 		return leopards.save(leopard);
 	}
 

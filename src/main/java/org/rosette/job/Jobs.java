@@ -67,6 +67,11 @@ public class Jobs {
 		return table.find(id);
 	}
 
+	/** How many jobs of a kind an instance is running now. */
+	public long running(String kind) {
+		return table.count(kind, JobState.RUNNING);
+	}
+
 	/** How many jobs of a kind wait for an instance to take them. */
 	public long waiting(String kind) {
 		return table.count(kind, JobState.QUEUED);

@@ -3,8 +3,13 @@ package org.rosette.leopard;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,12 +19,16 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.BatchSize;
 import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+import org.rosette.system.Localized;
 
 /**
  * One individual, known by the rosettes of its coat. The code is the catalogue's stable
@@ -73,6 +82,17 @@ public class Leopard {
 
 	@Column(nullable = false)
 	private Instant updatedAt;
+
+	/**
+	 * Name and profile text in other languages, by language code; English is in the
+	 * columns above. Not audited: the audit trail follows the record itself.
+	 */
+	@NotAudited
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "leopard_texts", joinColumns = @JoinColumn(name = "leopard_id"))
+	@MapKeyColumn(name = "lang", length = 5)
+	@BatchSize(size = 100)
+	private Map<String, LeopardText> texts = new HashMap<>();
 
 	@Version
 	private long version;
@@ -218,6 +238,44 @@ public class Leopard {
 
 	public long getVersion() {
 		return version;
+	}
+
+	/** The name in the reader's language, or the English one, marked as a fallback. */
+	public Localized nameIn(Locale locale) {
+		LeopardText text = texts.get(locale.getLanguage());
+		return Localized.of(name, text == null ? null : text.getName(), locale);
+	}
+
+	public Localized descriptionIn(Locale locale) {
+		LeopardText text = texts.get(locale.getLanguage());
+		return Localized.of(description, text == null ? null : text.getDescription(), locale);
+	}
+
+	/** The texts written in a language other than English, if any. */
+	public LeopardText textIn(String language) {
+		LeopardText text = texts.get(language);
+		return text == null ? new LeopardText(null, null) : text;
+	}
+
+	/**
+	 * Writes (or, all blank, removes) the name and text in a language other than English.
+	 */
+	public void translate(String language, String translatedName, String translatedDescription) {
+		if (!Localized.TRANSLATED.contains(language)) {
+			throw new IllegalArgumentException("Not a translated language: " + language);
+		}
+		String n = blankToNull(translatedName);
+		String d = blankToNull(translatedDescription);
+		if (n == null && d == null) {
+			texts.remove(language);
+		}
+		else {
+			texts.put(language, new LeopardText(n, d));
+		}
+	}
+
+	private static String blankToNull(String text) {
+		return (text == null || text.isBlank()) ? null : text.strip();
 	}
 
 }

@@ -83,6 +83,22 @@ public class Leopards {
 		return leopard;
 	}
 
+	/**
+	 * Name and profile text in each of the other languages; blank values fall back to
+	 * English.
+	 */
+	@Transactional
+	public Leopard translate(long id, java.util.Map<String, LeopardTextValues> byLanguage) {
+		Leopard leopard = leopards.findById(id)
+			.orElseThrow(() -> new java.util.NoSuchElementException("No leopard " + id));
+		byLanguage.forEach((language, text) -> leopard.translate(language, text.name(), text.description()));
+		return leopard;
+	}
+
+	/** What an admin wrote for one language. */
+	public record LeopardTextValues(String name, String description) {
+	}
+
 	@Transactional
 	public Leopard markMissing(long id) {
 		Leopard leopard = leopard(id);

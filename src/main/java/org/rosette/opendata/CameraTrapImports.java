@@ -69,6 +69,11 @@ public class CameraTrapImports implements JobHandler {
 		return KIND;
 	}
 
+	/** Imports queued or under way now: counts in the job table. */
+	public long running() {
+		return jobs.waiting(KIND) + jobs.running(KIND);
+	}
+
 	/**
 	 * Checks the file's shape at once, then queues its import. The file is the import's
 	 * from now on: it is copied into the database and deleted, or deleted straight away

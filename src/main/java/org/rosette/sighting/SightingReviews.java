@@ -45,6 +45,11 @@ public class SightingReviews {
 		this.clock = clock;
 	}
 
+	/** How many sightings wait for review: one count in the database. */
+	public long waiting() {
+		return sightings.countByStatus(ReviewStatus.PENDING);
+	}
+
 	/**
 	 * Most cards one page of the queue shows: a camera-trap file can leave 100,000
 	 * waiting.

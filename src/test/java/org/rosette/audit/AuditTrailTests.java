@@ -79,6 +79,32 @@ class AuditTrailTests {
 	}
 
 	@Test
+	void recordsAreNamedAndLinkedAndAnEmptyBeforeIsADash() throws Exception {
+		mvc.perform(post("/admin/leopards/new").with(user("namer").roles("ADMIN"))
+			.with(csrf())
+			.param("code", "LEO-F98")
+			.param("name", "Dashka")
+			.param("sex", "FEMALE")
+			.param("birthYear", "2020")).andExpect(status().is3xxRedirection());
+
+		String page = mvc
+			.perform(get("/admin/audit").with(user("admin").roles("ADMIN"))
+				.param("type", "Leopard")
+				.param("user", "namer")
+				.param("lang", "en"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		org.jsoup.nodes.Document audit = org.jsoup.Jsoup.parse(page);
+		assertThat(audit.select(".audit-entry a.audit-record").first().text()).isEqualTo("Dashka");
+		assertThat(audit.select(".audit-entry a.audit-record").first().attr("href"))
+			.matches("/admin/leopards/\\d+/edit");
+		assertThat(audit.select("tr[data-field=name] .before-value").text()).isEqualTo("—");
+		assertThat(audit.select("tr[data-field=name] .after-value").text()).isEqualTo("Dashka");
+	}
+
+	@Test
 	void theTrailIsReadOnlyAndForAdminsOnly() throws Exception {
 		mvc.perform(get("/admin/audit").with(user("ranger").roles("RANGER"))).andExpect(status().isForbidden());
 		mvc.perform(post("/admin/audit").with(user("admin").roles("ADMIN")).with(csrf()))

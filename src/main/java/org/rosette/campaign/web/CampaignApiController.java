@@ -1,6 +1,7 @@
 package org.rosette.campaign.web;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.NoSuchElementException;
 
 import org.rosette.campaign.PublicCampaigns;
@@ -20,14 +21,14 @@ class CampaignApiController {
 	}
 
 	@GetMapping
-	List<CampaignJson> list() {
-		return campaigns.publicCampaigns().stream().map(CampaignJson::of).toList();
+	List<CampaignJson> list(Locale locale) {
+		return campaigns.publicCampaigns().stream().map(p -> CampaignJson.of(p, locale)).toList();
 	}
 
 	@GetMapping("/{slug}")
-	CampaignJson one(@PathVariable String slug) {
+	CampaignJson one(@PathVariable String slug, Locale locale) {
 		return campaigns.publicCampaign(slug)
-			.map(CampaignJson::of)
+			.map(p -> CampaignJson.of(p, locale))
 			.orElseThrow(() -> new NoSuchElementException("No public campaign with slug " + slug));
 	}
 

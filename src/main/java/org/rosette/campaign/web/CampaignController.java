@@ -1,8 +1,11 @@
 package org.rosette.campaign.web;
 
+import java.util.Locale;
+
 import org.rosette.campaign.CampaignProgress;
 import org.rosette.campaign.PublicCampaigns;
 import org.rosette.campaign.MarkdownBody;
+import org.rosette.system.Localized;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,11 +32,13 @@ class CampaignController {
 	}
 
 	@GetMapping("/campaigns/{slug}")
-	String show(@PathVariable String slug, Model model) {
+	String show(@PathVariable String slug, Model model, Locale locale) {
 		CampaignProgress progress = campaigns.publicCampaign(slug)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		model.addAttribute("progress", progress);
-		model.addAttribute("body", markdown.toSafeHtml(progress.campaign().getBody()));
+		Localized body = progress.campaign().bodyIn(locale);
+		model.addAttribute("body", markdown.toSafeHtml(body.text()));
+		model.addAttribute("bodyInEnglish", body.fallback());
 		return "campaign/show";
 	}
 

@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 import org.rosette.leopard.DeathCause;
 import org.rosette.leopard.Flank;
 import org.rosette.leopard.Leopard;
+import org.rosette.leopard.LeopardFilter;
 import org.rosette.leopard.Leopards;
 import org.rosette.leopard.PublicLeopards;
 import org.rosette.leopard.LeopardStatus;
@@ -15,6 +16,9 @@ import org.rosette.leopard.Sex;
 import org.rosette.photo.PhotoRejectedException;
 import org.rosette.system.RejectedValuesException;
 import org.rosette.system.Upload;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,6 +32,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The catalogue for admins: the list, the form of an individual, its status and its
@@ -38,6 +43,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AdminLeopardController {
 
 	private static final String FORM = "admin/leopard-form";
+
+	static final int PAGE_SIZE = 50;
 
 	private final Leopards registry;
 
@@ -56,9 +63,25 @@ class AdminLeopardController {
 		model.addAttribute("flanks", Flank.values());
 	}
 
+	/**
+	 * The catalogue as admins keep it: searched by name or code, filtered by status, in
+	 * pages.
+	 */
 	@GetMapping
-	String list(Model model) {
-		model.addAttribute("leopards", registry.all());
+	String list(@RequestParam(required = false) String q, @RequestParam(required = false) LeopardStatus status,
+			@RequestParam(defaultValue = "1") int page, Model model) {
+		String words = (q == null || q.isBlank()) ? null : q.strip();
+		Page<Leopard> found = catalogue.search(new LeopardFilter(status, null, words),
+				PageRequest.of(Math.max(0, page - 1), PAGE_SIZE, Sort.by("name").and(Sort.by("id"))));
+		model.addAttribute("leopards", found);
+		model.addAttribute("q", words);
+		model.addAttribute("status", status);
+		model.addAttribute("pageLink",
+				UriComponentsBuilder.fromPath("/admin/leopards")
+					.queryParamIfPresent("q", java.util.Optional.ofNullable(words))
+					.queryParamIfPresent("status", java.util.Optional.ofNullable(status))
+					.build()
+					.toUriString());
 		return "admin/leopards";
 	}
 

@@ -1,5 +1,6 @@
 package org.rosette.leopard.web;
 
+import java.util.Locale;
 import java.util.NoSuchElementException;
 
 import jakarta.validation.Valid;
@@ -47,16 +48,16 @@ class LeopardApiController {
 	}
 
 	@GetMapping
-	PageResponse<LeopardJson> list(@Valid LeopardQuery query) {
+	PageResponse<LeopardJson> list(@Valid LeopardQuery query, Locale locale) {
 		PageRequest page = PageRequest.of(query.page() == null ? 0 : query.page(),
 				query.size() == null ? 20 : query.size(), Sort.by("name").and(Sort.by("id")));
-		return PageResponse.of(catalogue.search(query.toFilter(), page), LeopardJson::of);
+		return PageResponse.of(catalogue.search(query.toFilter(), page), leopard -> LeopardJson.of(leopard, locale));
 	}
 
 	@GetMapping("/{id}")
-	LeopardJson one(@PathVariable long id) {
+	LeopardJson one(@PathVariable long id, Locale locale) {
 		return catalogue.find(id)
-			.map(LeopardJson::of)
+			.map(leopard -> LeopardJson.of(leopard, locale))
 			.orElseThrow(() -> new NoSuchElementException("No leopard with id " + id));
 	}
 

@@ -131,6 +131,38 @@ class AdminLeopardTests {
 		return "T-" + kind + java.util.UUID.randomUUID().toString().substring(0, 6).toUpperCase();
 	}
 
+	@Test
+	void theAdminListIsSearchedByNameOrCodeAndFilteredByStatus() throws Exception {
+		for (String[] leopard : new String[][] { { "LEO-F91", "Searchfield" }, { "LEO-M92", "Searchwood" },
+				{ "LEO-F93", "Elsewhere" } }) {
+			mvc.perform(admin(post("/admin/leopards/new")).param("code", leopard[0])
+				.param("name", leopard[1])
+				.param("sex", "FEMALE")
+				.param("birthYear", "2020")).andExpect(status().is3xxRedirection());
+		}
+		String found = mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/admin/leopards")
+				.param("q", "search")
+				.param("status", "ALIVE")
+				.with(user("admin").roles("ADMIN")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(found);
+		assertThat(page.select("tbody tr td:nth-child(2)").eachText()).containsExactly("Searchfield", "Searchwood");
+		assertThat(page.select("#q").attr("value")).isEqualTo("search");
+		String byCode = mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/admin/leopards")
+				.param("q", "leo-f93")
+				.with(user("admin").roles("ADMIN")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(org.jsoup.Jsoup.parse(byCode).select("tbody tr td:nth-child(2)").eachText())
+			.containsExactly("Elsewhere");
+	}
+
 	private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder admin(
 			org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request) {
 		return request.with(user("admin").roles("ADMIN")).with(csrf());

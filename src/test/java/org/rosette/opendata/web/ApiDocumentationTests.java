@@ -68,6 +68,7 @@ class ApiDocumentationTests {
 		mvc.perform(get("/swagger-ui/index.html"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("swagger-ui-bundle.js")))
+			.andExpect(content().string(containsString("<meta name=\"viewport\" content=\"width=device-width")))
 			.andExpect(content().string(not(containsString("cdn"))))
 			.andExpect(content().string(not(containsString("unpkg"))));
 		mvc.perform(get("/swagger-ui/swagger-ui-bundle.js")).andExpect(status().isOk());

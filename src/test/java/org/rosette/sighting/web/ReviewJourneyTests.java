@@ -16,6 +16,9 @@ import org.openqa.selenium.support.ui.Select;
 import org.rosette.leopard.Leopard;
 import org.rosette.leopard.PublicLeopards;
 import org.rosette.leopard.LeopardStatus;
+import org.rosette.sighting.Evidence;
+import org.rosette.sighting.SightingReport;
+import org.rosette.sighting.Sightings;
 import org.rosette.support.Browser;
 import org.rosette.support.BrowserTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,6 +39,9 @@ class ReviewJourneyTests {
 
 	@Autowired
 	PublicLeopards catalogue;
+
+	@Autowired
+	Sightings sightings;
 
 	@TestConfiguration(proxyBeanMethods = false)
 	static class Time {
@@ -63,9 +69,14 @@ class ReviewJourneyTests {
 		String publicMap = "/sightings/map?lang=en&leopardId=" + missing.getId();
 		long before = publicSightings(browser.open(publicMap));
 
+		// Coats are compared only for photo evidence: make sure the queue holds a
+		// camera-trap
+		// sighting.
+		sightings.report(new SightingReport(CLOCK.instant().minus(Duration.ofMinutes(5)), 43.1, 131.3,
+				Evidence.CAMERA_TRAP, null, 1, 0, "Camera 12, a clear left flank."), "ranger");
 		signedInAs(browser, "admin:admin");
 		browser.open("/admin/review?lang=en");
-		WebElement first = browser.find("article.review-card");
+		WebElement first = browser.find("article.review-card:has(.candidate-portrait)");
 		String id = first.getDomAttribute("id").substring("sighting-".length());
 		waitForMapTiles(browser, first);
 		browser.screenshot("review-1-queue");

@@ -1,0 +1,81 @@
+package org.rosette.system;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+
+import org.springframework.ui.Model;
+
+/**
+ * The page where admins write a record's texts in Russian and Chinese beside the English
+ * original: one shared form for leopards and campaigns, so both check lengths and show
+ * errors the same way. Fields arrive as {@code ru.name}, {@code zh.description}, ...
+ */
+public final class TranslationForm {
+
+	/**
+	 * One translatable field: its key, its label's message key, its limit, and the
+	 * English text.
+	 */
+	public record Field(String key, String label, int maxLength, boolean multiline, String english) {
+	}
+
+	private final List<Field> fields;
+
+	private final Map<String, String> values = new LinkedHashMap<>();
+
+	private final Map<String, String> errors = new LinkedHashMap<>();
+
+	private TranslationForm(List<Field> fields) {
+		this.fields = fields;
+	}
+
+	/** The form filled with what is stored: {@code stored.apply(language, fieldKey)}. */
+	public static TranslationForm of(List<Field> fields, BiFunction<String, String, String> stored) {
+		TranslationForm form = new TranslationForm(fields);
+		for (String language : Localized.TRANSLATED) {
+			for (Field field : fields) {
+				String value = stored.apply(language, field.key());
+				form.values.put(language + "." + field.key(), value == null ? "" : value);
+			}
+		}
+		return form;
+	}
+
+	/** The form as sent, with an error for every value over its field's limit. */
+	public static TranslationForm sent(List<Field> fields, Map<String, String> parameters) {
+		TranslationForm form = new TranslationForm(fields);
+		for (String language : Localized.TRANSLATED) {
+			for (Field field : fields) {
+				String name = language + "." + field.key();
+				String value = parameters.getOrDefault(name, "");
+				form.values.put(name, value);
+				if (value.strip().length() > field.maxLength()) {
+					form.errors.put(name, String.valueOf(field.maxLength()));
+				}
+			}
+		}
+		return form;
+	}
+
+	public boolean hasErrors() {
+		return !errors.isEmpty();
+	}
+
+	public String value(String language, String key) {
+		return values.getOrDefault(language + "." + key, "");
+	}
+
+	/** Adds what the shared template needs. */
+	public void show(Model model, String subject, String action, String back) {
+		model.addAttribute("fields", fields);
+		model.addAttribute("languages", Localized.TRANSLATED);
+		model.addAttribute("values", values);
+		model.addAttribute("errors", errors);
+		model.addAttribute("subject", subject);
+		model.addAttribute("action", action);
+		model.addAttribute("back", back);
+	}
+
+}
