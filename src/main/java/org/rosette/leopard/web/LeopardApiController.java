@@ -42,9 +42,10 @@ class LeopardApiController {
 	 * naming {@code into} with the reason.
 	 */
 	@PostMapping(path = "/{id}/merge", consumes = "application/json")
-	LeopardJson merge(@PathVariable long id, @Valid @RequestBody MergeRequest request, Authentication caller) {
+	LeopardJson merge(@PathVariable long id, @Valid @RequestBody MergeRequest request, Authentication caller,
+			Locale locale) {
 		merges.merge(id, request.into(), request.reason(), caller.getName());
-		return one(request.into());
+		return one(request.into(), locale);
 	}
 
 	@GetMapping
