@@ -14,6 +14,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -90,6 +91,7 @@ public class SecurityConfiguration {
 		signIn.ifAvailable(http::authenticationManager);
 		stamps.ifAvailable(
 				available -> http.addFilterAfter(new SessionStampFilter(available), BasicAuthenticationFilter.class));
+		http.addFilterAfter(new SignedInCsrfToken(), AuthorizationFilter.class);
 		return http.build();
 	}
 

@@ -38,7 +38,7 @@ class RangerMapControllerTests {
 			.andExpect(content().string(allOf(containsString("id=\"ranger-map\""),
 					containsString("data-api=\"/api/v1/sightings\""), containsString("data-zone=\"Asia/Vladivostok\""),
 					containsString("<option value=\"PENDING\" selected=\"selected\">Waiting for review</option>"),
-					containsString("data-evidence=\"CAMERA_TRAP\">Camera trap<"), containsString("/js/ranger-map.js"))))
+					containsString("data-evidence=\"CAMERA_TRAP\">Camera trap<"), containsString("/js/ranger-map-"))))
 			// Only admins may review, so only they get the link into the queue.
 			.andExpect(content()
 				.string(allOf(not(containsString("data-review-url")), not(containsString("href=\"/admin/review\"")))));

@@ -22,11 +22,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Instant;
 import java.util.List;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.rosette.account.Account;
 import org.rosette.account.Role;
 import org.rosette.account.SecurityConfiguration;
+import org.rosette.coat.CoatCandidates;
 import org.rosette.leopard.Leopard;
 import org.rosette.leopard.Leopards;
 import org.rosette.leopard.Sex;
@@ -74,6 +76,15 @@ class ReviewControllerTests {
 
 	@MockitoBean
 	Sightings sightings;
+
+	/** The coat fragment on each card asks it; these cards have no photos to match. */
+	@MockitoBean(name = "coatCandidates")
+	CoatCandidates coatCandidates;
+
+	@BeforeEach
+	void noCoatPhotos() {
+		given(coatCandidates.forSighting(anyLong())).willReturn(new CoatCandidates.Suggestions(List.of(), false, 0, 0));
+	}
 
 	@Test
 	@WithMockUser(username = "boss", roles = "ADMIN")
