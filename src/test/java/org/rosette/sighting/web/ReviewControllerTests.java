@@ -25,6 +25,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.rosette.account.Account;
+import org.rosette.coat.CoatCandidates;
 import org.rosette.account.Role;
 import org.rosette.account.SecurityConfiguration;
 import org.rosette.leopard.Leopard;
@@ -74,6 +75,16 @@ class ReviewControllerTests {
 
 	@MockitoBean
 	Sightings sightings;
+
+	@MockitoBean(name = "coatCandidates")
+	CoatCandidates coatCandidates;
+
+	@org.junit.jupiter.api.BeforeEach
+	void anEmptyQueueAndNoCoatSuggestions() {
+		given(reviews.queue(org.mockito.ArgumentMatchers.anyInt()))
+			.willReturn(org.springframework.data.domain.Page.empty());
+		given(coatCandidates.forSighting(anyLong())).willReturn(new CoatCandidates.Suggestions(List.of(), false, 0, 0));
+	}
 
 	@Test
 	@WithMockUser(username = "boss", roles = "ADMIN")
