@@ -36,7 +36,7 @@ public final class CoatIndex<K> {
 	public record PhotoMatch<K>(Entry<K> entry, double score, List<Pair> pairs) {
 	}
 
-	private static final int NEIGHBOURS = Integer.getInteger("coat.k", 4);
+	private static final int NEIGHBOURS = Integer.getInteger("coat.k", 8);
 
 	private static final int SHORTLIST = Integer.getInteger("coat.shortlist", 24);
 

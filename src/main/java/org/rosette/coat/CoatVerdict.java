@@ -16,7 +16,14 @@ import java.util.Map;
  */
 public final class CoatVerdict {
 
-	static final double NEW_INDIVIDUAL_BELOW = 6.0;
+	/** Below this score nothing is convincing. */
+	static final double NEW_INDIVIDUAL_BELOW = Double.parseDouble(System.getProperty("coat.floor", "1.0"));
+
+	/**
+	 * A leopard of the catalogue stands out from the rest; a stranger matches every coat
+	 * about as weakly: the best must beat the second by this factor.
+	 */
+	static final double STANDS_OUT_BY = Double.parseDouble(System.getProperty("coat.ratio", "1.6"));
 
 	/** A leopard and the photo match that speaks for it. */
 	public record Candidate(long leopardId, double score, CoatIndex.PhotoMatch<?> best) {
@@ -38,7 +45,16 @@ public final class CoatVerdict {
 	}
 
 	public boolean newIndividual(List<Candidate> ranked) {
-		return ranked.isEmpty() || ranked.get(0).score() < NEW_INDIVIDUAL_BELOW;
+		return distinctness(ranked) < STANDS_OUT_BY;
+	}
+
+	/** How far the best leopard stands out: its score over the runner-up's. */
+	static double distinctness(List<Candidate> ranked) {
+		if (ranked.isEmpty() || ranked.get(0).score() < NEW_INDIVIDUAL_BELOW) {
+			return 0;
+		}
+		double second = ranked.size() > 1 ? ranked.get(1).score() : 0;
+		return ranked.get(0).score() / Math.max(second, NEW_INDIVIDUAL_BELOW / 2);
 	}
 
 }

@@ -8,25 +8,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 
-import jakarta.annotation.PreDestroy;
-
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.rosette.job.JobHandler;
+import org.rosette.job.JobRun;
+import org.rosette.job.JobStatus;
+import org.rosette.job.Jobs;
 import org.rosette.leopard.Leopard;
 import org.rosette.leopard.PublicLeopards;
 import org.rosette.sighting.ImportedSightings;
@@ -36,12 +32,16 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
- * Camera-trap observations imported as pending sightings, in the background. One import
- * runs at a time (a few may wait), rows are stored in batches, and the file is read as a
- * stream, so memory stays flat whatever its size.
+ * Camera-trap observations imported as pending sightings, in the background. The file is
+ * kept in the database and the import is a job (see {@link Jobs}): whichever instance is
+ * free runs it, and if that instance dies another resumes it from the last batch it
+ * committed. Rows are stored in batches, each committed together with the import's
+ * progress, and the file is read as a stream, so memory stays flat whatever its size.
  */
 @Service
-public class CameraTrapImports {
+public class CameraTrapImports implements JobHandler {
+
+	static final String KIND = "camera-trap-import";
 
 	static final int BATCH_SIZE = 2000;
 
@@ -49,61 +49,49 @@ public class CameraTrapImports {
 
 	private static final int WAITING_IMPORTS = 4;
 
-	private static final int JOBS_REMEMBERED = 20;
-
 	private final ImportedSightings sightings;
 
 	private final PublicLeopards catalogue;
 
+	private final Jobs jobs;
+
 	private final Clock clock;
 
-	// Its own small pool: a big import must not take the threads that serve downloads or
-	// the site.
-	private final ThreadPoolExecutor executor = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
-			new ArrayBlockingQueue<>(WAITING_IMPORTS), runnable -> {
-				Thread thread = new Thread(runnable, "camera-trap-import");
-				thread.setDaemon(true);
-				return thread;
-			});
-
-	private final Map<UUID, ImportJob> jobs = Collections.synchronizedMap(new LinkedHashMap<>() {
-		@Override
-		protected boolean removeEldestEntry(Map.Entry<UUID, ImportJob> eldest) {
-			return size() > JOBS_REMEMBERED;
-		}
-	});
-
-	CameraTrapImports(ImportedSightings sightings, PublicLeopards catalogue, Clock clock) {
+	CameraTrapImports(ImportedSightings sightings, PublicLeopards catalogue, Jobs jobs, Clock clock) {
 		this.sightings = sightings;
 		this.catalogue = catalogue;
+		this.jobs = jobs;
 		this.clock = clock;
 	}
 
-	/**
-	 * Checks the file's shape at once, then imports its rows in the background. The file
-	 * is the import's from now on: it is deleted when the import ends, or straight away
-	 * when refused.
-	 */
-	public ImportJob start(Path file, String fileName, String username) throws ImportRefusedException, IOException {
-		ImportJob job;
-		try {
-			CameraTrapFile.check(file);
-			job = new ImportJob(fileName, Files.size(file));
-			executor.execute(() -> runAndDelete(job, file, username));
-		}
-		catch (ImportRefusedException | IOException | RuntimeException ex) {
-			Files.deleteIfExists(file);
-			if (ex instanceof RejectedExecutionException) {
-				throw new ImportRefusedException("import.refused.busy");
-			}
-			throw ex;
-		}
-		jobs.put(job.id(), job);
-		return job;
+	@Override
+	public String kind() {
+		return KIND;
 	}
 
+	/**
+	 * Checks the file's shape at once, then queues its import. The file is the import's
+	 * from now on: it is copied into the database and deleted, or deleted straight away
+	 * when refused.
+	 */
+	public UUID start(Path file, String fileName, String username) throws ImportRefusedException, IOException {
+		try {
+			CameraTrapFile.check(file);
+			if (jobs.waiting(KIND) >= WAITING_IMPORTS) {
+				throw new ImportRefusedException("import.refused.busy");
+			}
+			try (InputStream in = Files.newInputStream(file)) {
+				return jobs.submit(KIND, fileName, username, Files.size(file), in);
+			}
+		}
+		finally {
+			Files.deleteIfExists(file);
+		}
+	}
+
+	/** The import's progress, as every instance sees it. */
 	public Optional<ImportJob.Status> status(UUID id) {
-		return Optional.ofNullable(jobs.get(id)).map(ImportJob::status);
+		return jobs.status(id).filter(job -> job.kind().equals(KIND)).map(ImportJob::status);
 	}
 
 	/**
@@ -112,34 +100,34 @@ public class CameraTrapImports {
 	 */
 	public ImportJob.Status importNow(Path file, String username) throws ImportRefusedException, IOException {
 		CameraTrapFile.check(file);
-		ImportJob job = new ImportJob(file.getFileName().toString(), Files.size(file));
-		run(job, file, username);
-		return job.status();
-	}
-
-	private void runAndDelete(ImportJob job, Path file, String username) {
 		try {
-			run(job, file, username);
+			return ImportJob.status(jobs.runHere(KIND, file.getFileName().toString(), username, Files.size(file),
+					() -> Files.newInputStream(file)));
 		}
-		finally {
-			try {
-				Files.deleteIfExists(file);
-			}
-			catch (IOException ex) {
-				log.warn("Could not delete the uploaded file {}", file, ex);
-			}
+		catch (IOException | RuntimeException ex) {
+			throw ex;
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
 		}
 	}
 
-	private void run(ImportJob job, Path file, String username) {
-		job.started();
+	/**
+	 * Reads the file from the start, passes over the records an earlier run already
+	 * committed, and commits each batch with the position after it.
+	 */
+	@Override
+	public void run(JobRun job) throws IOException {
+		ImportJob tally = ImportJob.resumed(job.counters(), job.problemsKept());
 		AtomicLong bytes = new AtomicLong();
-		try (InputStream in = new CountingInputStream(Files.newInputStream(file), bytes);
+		long done = job.checkpoint();
+		try (InputStream in = new CountingInputStream(job.input(), bytes);
 				Reader reader = CameraTrapFile.open(in);
 				CSVParser parser = CameraTrapFile.FORMAT.parse(reader)) {
 			CameraTrapRows rows = new CameraTrapRows(parser.getHeaderMap(), leopardsByCode(), clock);
 			List<Observation> batch = new ArrayList<>(BATCH_SIZE);
 			Iterator<CSVRecord> records = parser.iterator();
+			long record = 0;
 			while (true) {
 				// The header is line 1; a record starts on the line after the last one
 				// read.
@@ -147,50 +135,52 @@ public class CameraTrapImports {
 				if (!records.hasNext()) {
 					break;
 				}
-				CameraTrapRows.Result result = rows.read(records.next(), line);
+				CSVRecord next = records.next();
+				if (++record <= done) {
+					continue;
+				}
+				CameraTrapRows.Result result = rows.read(next, line);
 				if (result.observation() != null) {
 					batch.add(result.observation());
 				}
 				else {
-					job.problem(result.problem(), result.skipped());
+					tally.problem(result.problem(), result.skipped());
 				}
 				if (batch.size() == BATCH_SIZE) {
-					store(job, batch, username, bytes.get());
+					store(job, tally, batch, record, bytes.get());
+					if (job.stopping()) {
+						throw new IllegalStateException("Stopping; the import resumes after record " + record);
+					}
 				}
 			}
-			store(job, batch, username, bytes.get());
-			job.finished();
+			store(job, tally, batch, record, job.workTotal());
 		}
 		catch (IOException | UncheckedIOException | IllegalStateException ex) {
+			if (job.stopping()) {
+				throw ex;
+			}
 			// Commons CSV reports a broken quote or a ragged file as
 			// IllegalStateException or UncheckedIOException.
 			log.warn("Camera-trap import {} stopped", job.id(), ex);
-			job.problem(new ImportProblem(0, "import.row.unreadable", String.valueOf(ex.getMessage())), false);
-			job.failed();
-		}
-		catch (RuntimeException ex) {
-			log.error("Camera-trap import {} failed", job.id(), ex);
-			job.failed();
+			job.fail(ImportJob.problem(new ImportProblem(0, "import.row.unreadable", String.valueOf(ex.getMessage()))),
+					tally.counters());
 		}
 	}
 
-	private void store(ImportJob job, List<Observation> batch, String username, long bytesRead) {
-		if (!batch.isEmpty()) {
-			job.stored(batch.size(), sightings.add(batch, username));
-			batch.clear();
-		}
-		job.progress(bytesRead);
+	private void store(JobRun job, ImportJob tally, List<Observation> batch, long record, long bytesRead) {
+		job.commit(() -> {
+			if (!batch.isEmpty()) {
+				tally.stored(batch.size(), sightings.add(batch, job.submittedBy()));
+			}
+			return new JobRun.Checkpoint(record, bytesRead, tally.counters(), tally.takeProblems());
+		});
+		batch.clear();
 	}
 
 	private Map<String, Long> leopardsByCode() {
 		return catalogue.all()
 			.stream()
 			.collect(Collectors.toMap(l -> l.getCode().toUpperCase(Locale.ROOT), Leopard::getId));
-	}
-
-	@PreDestroy
-	void stop() {
-		executor.shutdownNow();
 	}
 
 }

@@ -1,13 +1,18 @@
 package org.rosette.opendata;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
+import org.rosette.job.JobProblem;
+import org.rosette.job.JobStatus;
+
 /**
- * One camera-trap import as it runs in the background: how far it got, what it added, and
- * each line it refused. Written by the import's thread, read by the page polling for
- * progress; every access is synchronised.
+ * A camera-trap import: what a run has counted so far (committed with each batch as the
+ * job's counters, so a resumed run carries on counting), and its status as read back from
+ * the job's row.
  */
 public final class ImportJob {
 
@@ -17,15 +22,15 @@ public final class ImportJob {
 	 */
 	static final int MAX_PROBLEMS_KEPT = 500;
 
-	private final UUID id = UUID.randomUUID();
+	private static final String ROWS = "rows";
 
-	private final String fileName;
+	private static final String ADDED = "added";
 
-	private final long totalBytes;
+	private static final String ALREADY_IMPORTED = "alreadyImported";
 
-	private State state = State.QUEUED;
+	private static final String SKIPPED = "skipped";
 
-	private long bytesRead;
+	private static final String REFUSED = "refused";
 
 	private long rows;
 
@@ -37,32 +42,32 @@ public final class ImportJob {
 
 	private long refused;
 
-	private final List<ImportProblem> problems = new ArrayList<>();
+	private int problemsKept;
 
-	ImportJob(String fileName, long totalBytes) {
-		this.fileName = fileName;
-		this.totalBytes = totalBytes;
+	private final List<JobProblem> newProblems = new ArrayList<>();
+
+	private ImportJob() {
 	}
 
-	public UUID id() {
-		return id;
+	/** Counting on from what earlier runs of the job committed. */
+	static ImportJob resumed(Map<String, Long> counters, int problemsKept) {
+		ImportJob job = new ImportJob();
+		job.rows = counters.getOrDefault(ROWS, 0L);
+		job.added = counters.getOrDefault(ADDED, 0L);
+		job.alreadyImported = counters.getOrDefault(ALREADY_IMPORTED, 0L);
+		job.skipped = counters.getOrDefault(SKIPPED, 0L);
+		job.refused = counters.getOrDefault(REFUSED, 0L);
+		job.problemsKept = problemsKept;
+		return job;
 	}
 
-	synchronized void started() {
-		state = State.RUNNING;
-	}
-
-	synchronized void progress(long bytesRead) {
-		this.bytesRead = bytesRead;
-	}
-
-	synchronized void stored(int rowsInBatch, int newlyAdded) {
+	void stored(int rowsInBatch, int newlyAdded) {
 		rows += rowsInBatch;
 		added += newlyAdded;
 		alreadyImported += rowsInBatch - newlyAdded;
 	}
 
-	synchronized void problem(ImportProblem problem, boolean skippedSpecies) {
+	void problem(ImportProblem problem, boolean skippedSpecies) {
 		rows++;
 		if (skippedSpecies) {
 			skipped++;
@@ -70,25 +75,46 @@ public final class ImportJob {
 		else {
 			refused++;
 		}
-		if (problems.size() < MAX_PROBLEMS_KEPT) {
-			problems.add(problem);
+		if (problemsKept < MAX_PROBLEMS_KEPT) {
+			problemsKept++;
+			newProblems.add(problem(problem));
 		}
 	}
 
-	synchronized void finished() {
-		state = State.DONE;
-		bytesRead = totalBytes;
+	Map<String, Long> counters() {
+		Map<String, Long> counters = new LinkedHashMap<>();
+		counters.put(ROWS, rows);
+		counters.put(ADDED, added);
+		counters.put(ALREADY_IMPORTED, alreadyImported);
+		counters.put(SKIPPED, skipped);
+		counters.put(REFUSED, refused);
+		return counters;
 	}
 
-	synchronized void failed() {
-		state = State.FAILED;
+	/** The problems met since the last call. */
+	List<JobProblem> takeProblems() {
+		List<JobProblem> taken = List.copyOf(newProblems);
+		newProblems.clear();
+		return taken;
 	}
 
-	public synchronized Status status() {
+	static JobProblem problem(ImportProblem problem) {
+		Object[] arguments = problem.arguments();
+		return new JobProblem(problem.line(), problem.code(),
+				arguments.length > 0 ? String.valueOf(arguments[0]) : null,
+				arguments.length > 1 ? String.valueOf(arguments[1]) : null);
+	}
+
+	static Status status(JobStatus job) {
+		State state = State.valueOf(job.state().name());
 		int percent = state == State.DONE ? 100
-				: (int) Math.min(99, totalBytes == 0 ? 0 : bytesRead * 100 / totalBytes);
-		return new Status(id, fileName, state, percent, rows, added, alreadyImported, skipped, refused,
-				List.copyOf(problems));
+				: (int) Math.min(99, job.workTotal() == 0 ? 0 : job.workDone() * 100 / job.workTotal());
+		List<ImportProblem> problems = job.problems()
+			.stream()
+			.map(p -> new ImportProblem(p.item(), p.code(), p.arguments()))
+			.toList();
+		return new Status(job.id(), job.title(), state, percent, job.counter(ROWS), job.counter(ADDED),
+				job.counter(ALREADY_IMPORTED), job.counter(SKIPPED), job.counter(REFUSED), problems);
 	}
 
 	public enum State {

@@ -39,7 +39,7 @@ class Occurrences {
 
 	void forEach(boolean exact, Consumer<Occurrence> action) {
 		if (exact) {
-			sightings.forEachVerified(sighting -> action.accept(exact(sighting)));
+			sightings.forEachVerified(Occurrences::exact, action);
 			return;
 		}
 		// About eighty animals: their codes fit in memory, the sightings do not.

@@ -12,26 +12,15 @@ import java.util.UUID;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
+
 /**
- * The photo folders under the data directory. Files are named by key alone, and a key is
- * accepted only in the canonical UUID form, so nothing a user sends can name a path.
+ * The photo folders under the data directory: the embedded default, for one machine.
+ * Files are named by key alone, and a key is accepted only in the canonical UUID form, so
+ * nothing a user sends can name a path.
  */
-final class PhotoFiles {
-
-	enum Variant {
-
-		ORIGINAL("original", ""), DISPLAY("display", ".jpg"), THUMBNAIL("thumbnail", ".jpg");
-
-		private final String folder;
-
-		private final String suffix;
-
-		Variant(String folder, String suffix) {
-			this.folder = folder;
-			this.suffix = suffix;
-		}
-
-	}
+final class PhotoFiles implements PhotoStorage {
 
 	private static final Log logger = LogFactory.getLog(PhotoFiles.class);
 
@@ -39,6 +28,30 @@ final class PhotoFiles {
 
 	PhotoFiles(Path root) {
 		this.root = root.toAbsolutePath().normalize();
+	}
+
+	@Override
+	public void keep(String key, byte[] original, byte[] display, byte[] thumbnail) throws IOException {
+		try {
+			write(key, Variant.ORIGINAL, original);
+			write(key, Variant.DISPLAY, display);
+			write(key, Variant.THUMBNAIL, thumbnail);
+		}
+		catch (IOException | RuntimeException ex) {
+			delete(key);
+			throw ex;
+		}
+		AfterTransaction.onRollback(() -> delete(key));
+	}
+
+	@Override
+	public Optional<Resource> open(String key, Variant variant) {
+		return existing(key, variant).map(FileSystemResource::new);
+	}
+
+	@Override
+	public void remove(String key) {
+		AfterTransaction.onCommit(() -> delete(key));
 	}
 
 	static boolean isKey(String key) {
@@ -54,7 +67,7 @@ final class PhotoFiles {
 	 * Writes whole or not at all: the bytes go to a temporary file that is then moved
 	 * into place.
 	 */
-	void write(String key, Variant variant, byte[] content) throws IOException {
+	private void write(String key, Variant variant, byte[] content) throws IOException {
 		Path folder = folder(variant);
 		Path partial = Files.createTempFile(folder, ".partial-", ".tmp");
 		try {
@@ -66,7 +79,7 @@ final class PhotoFiles {
 		}
 	}
 
-	Optional<Path> existing(String key, Variant variant) {
+	private Optional<Path> existing(String key, Variant variant) {
 		if (!isKey(key)) {
 			return Optional.empty();
 		}
@@ -74,7 +87,7 @@ final class PhotoFiles {
 		return Files.isRegularFile(path) ? Optional.of(path) : Optional.empty();
 	}
 
-	void delete(String key) {
+	private void delete(String key) {
 		if (!isKey(key)) {
 			return;
 		}
@@ -89,11 +102,15 @@ final class PhotoFiles {
 	}
 
 	private Path path(String key, Variant variant) {
-		return root.resolve(variant.folder).resolve(key + variant.suffix);
+		return root.resolve(folderName(variant)).resolve(key + (variant == Variant.ORIGINAL ? "" : ".jpg"));
+	}
+
+	private static String folderName(Variant variant) {
+		return variant.name().toLowerCase(java.util.Locale.ROOT);
 	}
 
 	private Path folder(Variant variant) throws IOException {
-		Path folder = root.resolve(variant.folder);
+		Path folder = root.resolve(folderName(variant));
 		if (!Files.isDirectory(folder)) {
 			Files.createDirectories(folder);
 			if (variant == Variant.ORIGINAL) {

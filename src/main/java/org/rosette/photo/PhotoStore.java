@@ -11,11 +11,13 @@ import java.time.ZoneId;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.rosette.photo.PhotoFiles.Variant;
 import org.rosette.photo.PhotoRejectedException.Reason;
+import org.rosette.photo.PhotoStorage.Variant;
+import org.rosette.system.DatabaseBlobs;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Service;
 
@@ -23,7 +25,8 @@ import org.springframework.stereotype.Service;
  * Checks, keeps and serves photos. The original is kept exactly as sent and is for
  * reviewers only: it holds the camera's GPS position. Display copies and thumbnails are
  * re-encoded JPEGs without any metadata, safe to publish. Files live under
- * {@code ${rosette.data-dir}/photos/}.
+ * {@code ${rosette.data-dir}/photos/}, or in the database with
+ * {@code rosette.photos.store=database} when several instances share the work.
  */
 @Service
 public class PhotoStore {
@@ -32,11 +35,27 @@ public class PhotoStore {
 
 	private final PhotoProperties limits;
 
-	private final PhotoFiles files;
+	private final PhotoStorage files;
 
-	public PhotoStore(PhotoProperties limits, @Value("${rosette.data-dir:./data}") String dataDir) {
+	@Autowired
+	PhotoStore(PhotoProperties limits, @Value("${rosette.data-dir:./data}") String dataDir,
+			@Value("${rosette.photos.store:folder}") String store, ObjectProvider<DatabaseBlobs> blobs) {
+		this(limits, switch (store) {
+			case "folder" -> new PhotoFiles(Path.of(dataDir, "photos"));
+			case "database" -> new DatabasePhotos(blobs.getObject());
+			default -> throw new IllegalArgumentException(
+					"rosette.photos.store must be folder or database, not '" + store + "'");
+		});
+	}
+
+	/** Keeps photos in a folder {@code photos} under {@code dataDir}. */
+	public PhotoStore(PhotoProperties limits, String dataDir) {
+		this(limits, new PhotoFiles(Path.of(dataDir, "photos")));
+	}
+
+	PhotoStore(PhotoProperties limits, PhotoStorage files) {
 		this.limits = limits;
-		this.files = new PhotoFiles(Path.of(dataDir, "photos"));
+		this.files = files;
 	}
 
 	/**
@@ -71,16 +90,11 @@ public class PhotoStore {
 		BufferedImage thumbnail = Renditions.scaled(display, limits.thumbnailMaxPixels(), CameraRecord.UPRIGHT);
 		String key = UUID.randomUUID().toString();
 		try {
-			files.write(key, Variant.ORIGINAL, content);
-			files.write(key, Variant.DISPLAY, Renditions.jpeg(display));
-			files.write(key, Variant.THUMBNAIL, Renditions.jpeg(thumbnail));
+			files.keep(key, content, Renditions.jpeg(display), Renditions.jpeg(thumbnail));
 		}
-		catch (IOException | RuntimeException ex) {
-			files.delete(key);
-			throw (ex instanceof IOException io) ? new UncheckedIOException("Could not keep photo " + name, io)
-					: (RuntimeException) ex;
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not keep photo " + name, ex);
 		}
-		AfterTransaction.onRollback(() -> files.delete(key));
 		return new StoredPhoto(key, name, photo.metadata().contentType(), content.length, photo.metadata());
 	}
 
@@ -97,7 +111,7 @@ public class PhotoStore {
 	 * are ignored.
 	 */
 	public void delete(String key) {
-		AfterTransaction.onCommit(() -> files.delete(key));
+		files.remove(key);
 	}
 
 	/**
@@ -134,7 +148,7 @@ public class PhotoStore {
 	}
 
 	private Optional<Resource> resource(String key, Variant variant) {
-		return files.existing(key, variant).map(FileSystemResource::new);
+		return files.open(key, variant);
 	}
 
 	private Examined examine(String name, byte[] content, ZoneId cameraZone) {

@@ -28,10 +28,11 @@ public class ImportedSightings {
 
 	private static final String INSERT = """
 			INSERT INTO sightings (observed_at, latitude, longitude, evidence, leopard_id, adults, notes, status,
-			    submitted_by, created_at, updated_at, version, source_observation_id)
+			    submitted_by, created_at, updated_at, version, source_observation_id, public_latitude, public_longitude,
+			    park_month)
 			VALUES """;
 
-	private static final String ROW = "(?, ?, ?, 'CAMERA_TRAP', ?, ?, ?, 'PENDING', ?, ?, ?, 0, ?)";
+	private static final String ROW = "(?, ?, ?, 'CAMERA_TRAP', ?, ?, ?, 'PENDING', ?, ?, ?, 0, ?, ?, ?, ?)";
 
 	/**
 	 * Rows per INSERT statement: one statement per chunk costs the database far less than
@@ -47,7 +48,10 @@ public class ImportedSightings {
 
 	private final Clock clock;
 
-	ImportedSightings(JdbcTemplate jdbc, AccountRepository accounts, Clock clock) {
+	private final LocationPrivacy privacy;
+
+	ImportedSightings(JdbcTemplate jdbc, AccountRepository accounts, Clock clock, LocationPrivacy privacy) {
+		this.privacy = privacy;
 		this.jdbc = jdbc;
 		this.named = new NamedParameterJdbcTemplate(jdbc);
 		this.accounts = accounts;
@@ -90,6 +94,10 @@ public class ImportedSightings {
 				statement.setObject(p++, now);
 				statement.setObject(p++, now);
 				statement.setString(p++, o.observationId());
+				PublicLocation cell = privacy.generalise(o.latitude(), o.longitude());
+				statement.setDouble(p++, cell.latitude());
+				statement.setDouble(p++, cell.longitude());
+				statement.setInt(p++, PublicGrid.monthKey(privacy.month(o.observedAt())));
 			}
 		});
 	}

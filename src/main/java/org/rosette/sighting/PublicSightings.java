@@ -1,28 +1,30 @@
 package org.rosette.sighting;
 
-import java.time.Instant;
-import java.time.YearMonth;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 import jakarta.persistence.EntityManager;
-import java.util.stream.Collectors;
+import jakarta.persistence.TypedQuery;
 
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Sightings as the public sees them: only what {@link LocationPrivacy} lets through,
- * already generalised.
+ * already generalised. Counts and the grid are GROUP BY queries on the public cell and
+ * park month stored with each sighting ({@link PublicGrid}), so they cost the same for a
+ * hundred sightings as for a million, and their answers are shared by every visitor for a
+ * short while ({@link PublicCaches}).
  */
 @Service
 @Transactional(readOnly = true)
@@ -34,33 +36,40 @@ public class PublicSightings {
 
 	private final LocationPrivacy privacy;
 
+	private final PrivacyProperties properties;
+
 	private final EntityManager entityManager;
 
-	PublicSightings(SightingRepository sightings, LocationPrivacy privacy, EntityManager entityManager) {
+	private final VerifiedSightingsReader reader;
+
+	PublicSightings(SightingRepository sightings, LocationPrivacy privacy, PrivacyProperties properties,
+			EntityManager entityManager, VerifiedSightingsReader reader) {
+		this.reader = reader;
 		this.sightings = sightings;
 		this.privacy = privacy;
+		this.properties = properties;
 		this.entityManager = entityManager;
 	}
 
 	/**
-	 * Every public sighting, oldest first, handed over one at a time from a database
-	 * cursor: exports of any size run in flat memory.
+	 * Every public sighting, oldest first, in chunks read in short transactions of their
+	 * own: exports of any size run in flat memory and leave the connection pool alone
+	 * while the client reads.
 	 */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public void forEach(Consumer<PublicSighting> action) {
-		try (Stream<Sighting> all = sightings.streamByStatusObservedBefore(ReviewStatus.VERIFIED,
-				privacy.publicBefore())) {
-			all.forEach(sighting -> {
-				action.accept(privacy.toPublic(sighting));
-				// Without this the persistence context would keep every row read so far.
-				entityManager.detach(sighting);
-			});
-		}
+		reader.forEach(privacy.publicBefore(), privacy::toPublic, action);
 	}
 
+	/**
+	 * One page of public sightings; the total comes from the shared monthly counts, so no
+	 * request counts the archive.
+	 */
 	public Page<PublicSighting> page(Long leopardId, int page, int size) {
 		Pageable pageable = PageRequest.of(page, size, NEWEST_FIRST);
-		return sightings.findByStatusObservedBefore(ReviewStatus.VERIFIED, privacy.publicBefore(), leopardId, pageable)
-			.map(privacy::toPublic);
+		List<PublicSighting> content = find(leopardId, pageable);
+		long total = countByMonth(leopardId).stream().mapToLong(MonthCount::count).sum();
+		return new PageImpl<>(content, pageable, Math.max(total, (long) page * size + content.size()));
 	}
 
 	/** One sighting, if the public may see it at all. */
@@ -68,54 +77,79 @@ public class PublicSightings {
 		return sightings.findWithDetailsById(id).filter(privacy::isPublic).map(privacy::toPublic);
 	}
 
+	@Cacheable(cacheNames = PublicCaches.LATEST, sync = true)
 	public List<PublicSighting> latest(int count) {
-		return page(null, 0, count).getContent();
+		return ofLeopard(null, count);
 	}
 
-	public List<PublicSighting> ofLeopard(long leopardId, int count) {
-		return page(leopardId, 0, count).getContent();
+	public List<PublicSighting> ofLeopard(Long leopardId, int count) {
+		return find(leopardId, PageRequest.of(0, count, NEWEST_FIRST));
+	}
+
+	private List<PublicSighting> find(Long leopardId, Pageable pageable) {
+		List<Sighting> found = leopardId == null
+				? sightings.findByStatusObservedBefore(ReviewStatus.VERIFIED, privacy.publicBefore(), pageable)
+				: sightings.findByStatusObservedBeforeOfLeopard(ReviewStatus.VERIFIED, privacy.publicBefore(),
+						leopardId, pageable);
+		return found.stream().map(privacy::toPublic).toList();
 	}
 
 	/**
 	 * The public grid: verified, delayed sightings counted per cell, optionally for one
 	 * year or one leopard. Only cells are returned, never points.
 	 */
+	@Cacheable(cacheNames = PublicCaches.CELLS, sync = true)
 	public List<PublicCell> cells(Integer year, Long leopardId) {
-		Instant before = privacy.publicBefore();
-		Instant from = year == null ? Instant.EPOCH : privacy.startOfYear(year);
-		Instant to = year == null ? before : privacy.startOfYear(year + 1);
-		Map<PublicLocation, Long> counts = sightings.findPoints(ReviewStatus.VERIFIED, before, leopardId, from, to)
-			.stream()
-			.collect(
-					Collectors.groupingBy(p -> privacy.generalise(p.latitude(), p.longitude()), Collectors.counting()));
-		return counts.entrySet()
-			.stream()
-			.map(e -> new PublicCell(e.getKey().latitude(), e.getKey().longitude(), e.getKey().precisionDegrees(),
-					e.getValue()))
-			.sorted(Comparator.comparingDouble(PublicCell::latitude).thenComparingDouble(PublicCell::longitude))
+		double precision = properties.cellDegrees().doubleValue();
+		return tally("s.publicLatitude, s.publicLongitude", year, leopardId).stream()
+			.map(row -> new PublicCell((Double) row[0], (Double) row[1], precision, (Long) row[2]))
 			.toList();
 	}
 
 	/**
-	 * Public sightings per month, oldest first: one leopard's, or all when
-	 * {@code leopardId} is null.
+	 * Public sightings per month in the park's time zone, oldest first: one leopard's, or
+	 * all when {@code leopardId} is null.
 	 */
+	@Cacheable(cacheNames = PublicCaches.MONTHS, sync = true)
 	public List<MonthCount> countByMonth(Long leopardId) {
-		Instant before = privacy.publicBefore();
-		Map<YearMonth, Long> counts = sightings
-			.findPoints(ReviewStatus.VERIFIED, before, leopardId, Instant.EPOCH, before)
-			.stream()
-			.collect(Collectors.groupingBy(p -> privacy.month(p.observedAt()), TreeMap::new, Collectors.counting()));
-		return counts.entrySet().stream().map(e -> new MonthCount(e.getKey(), e.getValue())).toList();
+		return tally("s.parkMonth", null, leopardId).stream()
+			.map(row -> new MonthCount(PublicGrid.month((Integer) row[0]), (Long) row[1]))
+			.toList();
 	}
 
+	/** Public sightings per year as the park counts them, oldest first. */
 	public List<YearCount> countByYear() {
-		// Years as the park counts them: a sighting on New Year's Eve in UTC may already
-		// be January there.
-		Map<Integer, Long> byYear = sightings.findObservedTimes(ReviewStatus.VERIFIED, privacy.publicBefore())
-			.stream()
-			.collect(Collectors.groupingBy(t -> privacy.month(t).getYear(), TreeMap::new, Collectors.counting()));
+		Map<Integer, Long> byYear = new TreeMap<>();
+		countByMonth(null).forEach(month -> byYear.merge(month.month().getYear(), month.count(), Long::sum));
 		return byYear.entrySet().stream().map(e -> new YearCount(e.getKey(), e.getValue())).toList();
+	}
+
+	/**
+	 * Public sightings counted per value of {@code groups}, in its order. Conditions that
+	 * do not apply are left out of the statement rather than passed as nulls, so the
+	 * database plans each shape for what it is.
+	 */
+	private List<Object[]> tally(String groups, Integer year, Long leopardId) {
+		StringBuilder jpql = new StringBuilder("select ").append(groups)
+			.append(", count(s) from Sighting s where s.status = :status and s.observedAt < :before")
+			.append(" and s.parkMonth is not null");
+		if (leopardId != null) {
+			jpql.append(" and s.leopard.id = :leopardId");
+		}
+		if (year != null) {
+			jpql.append(" and s.parkMonth between :firstMonth and :lastMonth");
+		}
+		jpql.append(" group by ").append(groups).append(" order by ").append(groups);
+		TypedQuery<Object[]> query = entityManager.createQuery(jpql.toString(), Object[].class)
+			.setParameter("status", ReviewStatus.VERIFIED)
+			.setParameter("before", privacy.publicBefore());
+		if (leopardId != null) {
+			query.setParameter("leopardId", leopardId);
+		}
+		if (year != null) {
+			query.setParameter("firstMonth", year * 100 + 1).setParameter("lastMonth", year * 100 + 12);
+		}
+		return query.getResultList();
 	}
 
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -32,6 +33,7 @@ import org.springframework.data.domain.AbstractAggregateRoot;
 @Entity
 @Audited
 @Table(name = "sightings")
+@EntityListeners(PublicGridListener.class)
 public class Sighting extends AbstractAggregateRoot<Sighting> {
 
 	@Id
@@ -93,6 +95,21 @@ public class Sighting extends AbstractAggregateRoot<Sighting> {
 	@NotAudited
 	@Column(length = 100)
 	private String sourceObservationId;
+
+	/**
+	 * Where and when the public places this sighting (cell centre, park month as YYYYMM),
+	 * kept so the public map and counts are answered by GROUP BY queries. Set by
+	 * {@link PublicGridListener} from {@link LocationPrivacy}; the audit trail has the
+	 * exact values they derive from.
+	 */
+	@NotAudited
+	private Double publicLatitude;
+
+	@NotAudited
+	private Double publicLongitude;
+
+	@NotAudited
+	private Integer parkMonth;
 
 	@Version
 	private long version;
@@ -162,6 +179,12 @@ public class Sighting extends AbstractAggregateRoot<Sighting> {
 		this.reviewedBy = reviewer;
 		this.reviewNote = note;
 		this.reviewedAt = at;
+	}
+
+	void placePublicly(PublicLocation cell, java.time.YearMonth month) {
+		this.publicLatitude = cell.latitude();
+		this.publicLongitude = cell.longitude();
+		this.parkMonth = PublicGrid.monthKey(month);
 	}
 
 	@PrePersist

@@ -9,6 +9,7 @@ import jakarta.persistence.QueryHint;
 import org.jspecify.annotations.Nullable;
 import org.hibernate.jpa.HibernateHints;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
@@ -20,17 +21,19 @@ import org.springframework.data.repository.query.Param;
 
 public interface SightingRepository extends JpaRepository<Sighting, Long>, JpaSpecificationExecutor<Sighting> {
 
+	/** A page of sightings without counting them all, as public lists need. */
+	@EntityGraph(attributePaths = "leopard")
+	@Query("select s from Sighting s where s.status = :status and s.observedAt < :before")
+	List<Sighting> findByStatusObservedBefore(@Param("status") ReviewStatus status, @Param("before") Instant before,
+			Pageable pageable);
+
 	@EntityGraph(attributePaths = "leopard")
 	@Query("""
 			select s from Sighting s
-			where s.status = :status and s.observedAt < :before
-			  and (:leopardId is null or s.leopard.id = :leopardId)
+			where s.status = :status and s.observedAt < :before and s.leopard.id = :leopardId
 			""")
-	Page<Sighting> findByStatusObservedBefore(@Param("status") ReviewStatus status, @Param("before") Instant before,
-			@Param("leopardId") @Nullable Long leopardId, Pageable pageable);
-
-	@Query("select s.observedAt from Sighting s where s.status = :status and s.observedAt < :before")
-	List<Instant> findObservedTimes(@Param("status") ReviewStatus status, @Param("before") Instant before);
+	List<Sighting> findByStatusObservedBeforeOfLeopard(@Param("status") ReviewStatus status,
+			@Param("before") Instant before, @Param("leopardId") long leopardId, Pageable pageable);
 
 	long countByStatus(ReviewStatus status);
 
@@ -54,16 +57,6 @@ public interface SightingRepository extends JpaRepository<Sighting, Long>, JpaSp
 	@EntityGraph(attributePaths = { "leopard", "submittedBy" })
 	Page<Sighting> findByStatus(ReviewStatus status, Pageable pageable);
 
-	@Query("""
-			select new org.rosette.sighting.SightingPoint(s.latitude, s.longitude, s.observedAt)
-			from Sighting s
-			where s.status = :status and s.observedAt < :before
-			  and (:leopardId is null or s.leopard.id = :leopardId)
-			  and s.observedAt >= :from and s.observedAt < :to
-			""")
-	List<SightingPoint> findPoints(@Param("status") ReviewStatus status, @Param("before") Instant before,
-			@Param("leopardId") @Nullable Long leopardId, @Param("from") Instant from, @Param("to") Instant to);
-
 	@EntityGraph(attributePaths = { "leopard", "submittedBy" })
 	Page<Sighting> findBySubmittedByUsername(String username, Pageable pageable);
 
@@ -75,18 +68,17 @@ public interface SightingRepository extends JpaRepository<Sighting, Long>, JpaSp
 	java.util.Optional<Sighting> findWithDetailsById(Long id);
 
 	/**
-	 * Verified sightings observed before an instant, oldest first, read through a
-	 * database cursor: for exports of any size. Consume inside a read-only transaction
-	 * and detach each sighting once used.
+	 * The next sightings of a status observed before an instant, oldest first, after the
+	 * last of the previous chunk (keyset paging): exports read the archive this way.
 	 */
-	@QueryHints({ @QueryHint(name = HibernateHints.HINT_FETCH_SIZE, value = "1000"),
-			@QueryHint(name = HibernateHints.HINT_READ_ONLY, value = "true") })
+	@EntityGraph(attributePaths = "leopard")
 	@Query("""
-			select s from Sighting s left join fetch s.leopard
-			where s.status = :status and s.observedAt < :before
+			select s from Sighting s
+			where s.status = :status and s.observedAt < :before and s.observedAt >= :afterAt
+			  and (s.observedAt > :afterAt or s.id > :afterId)
 			order by s.observedAt, s.id
 			""")
-	Stream<Sighting> streamByStatusObservedBefore(@Param("status") ReviewStatus status,
-			@Param("before") Instant before);
+	List<Sighting> findChunk(@Param("status") ReviewStatus status, @Param("before") Instant before,
+			@Param("afterAt") Instant afterAt, @Param("afterId") long afterId, Limit limit);
 
 }

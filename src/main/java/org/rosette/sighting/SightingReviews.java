@@ -10,6 +10,7 @@ import org.rosette.leopard.Leopard;
 import org.rosette.leopard.Leopards;
 import org.rosette.leopard.LeopardStatus;
 import org.rosette.system.RejectedValuesException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,13 +33,16 @@ public class SightingReviews {
 
 	private final PublicLastSeen lastSeen;
 
+	private final ApplicationEventPublisher events;
+
 	SightingReviews(SightingRepository sightings, Leopards leopards, AccountRepository accounts, Clock clock,
-			PublicLastSeen lastSeen) {
+			PublicLastSeen lastSeen, ApplicationEventPublisher events) {
+		this.lastSeen = lastSeen;
+		this.events = events;
 		this.sightings = sightings;
 		this.leopards = leopards;
 		this.accounts = accounts;
 		this.clock = clock;
-		this.lastSeen = lastSeen;
 	}
 
 	/**
@@ -66,11 +70,13 @@ public class SightingReviews {
 				throw new RejectedValuesException("note", "review.error.reasonRequired");
 			}
 			sighting.reject(reviewer, decision.note().strip(), clock.instant());
+			events.publishEvent(new PublicSightingsChanged());
 			return new Outcome(sighting, false);
 		}
 		Leopard identified = leopards.identified(decision.leopardId());
 		sighting.verify(reviewer, identified, FreeText.orNull(decision.note()), clock.instant());
 		sightings.save(sighting);
+		events.publishEvent(new PublicSightingsChanged());
 		Leopard leopard = sighting.getLeopard();
 		if (leopard != null) {
 			lastSeen.refresh(leopard);

@@ -5,9 +5,7 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
-
-import jakarta.persistence.EntityManager;
+import java.util.function.Function;
 
 import org.rosette.account.Account;
 import org.rosette.account.AccountRepository;
@@ -21,6 +19,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -47,30 +46,27 @@ public class Sightings {
 
 	private final ParkArea park;
 
-	private final EntityManager entityManager;
+	private final VerifiedSightingsReader reader;
 
 	Sightings(SightingRepository sightings, Leopards leopards, AccountRepository accounts,
-			SightingPhotoRepository photos, PhotoStore photoStore, ParkArea park, EntityManager entityManager) {
+			SightingPhotoRepository photos, PhotoStore photoStore, ParkArea park, VerifiedSightingsReader reader) {
+		this.reader = reader;
 		this.sightings = sightings;
 		this.leopards = leopards;
 		this.accounts = accounts;
 		this.photos = photos;
 		this.photoStore = photoStore;
 		this.park = park;
-		this.entityManager = entityManager;
 	}
 
 	/**
-	 * Every verified sighting with its exact place and time, oldest first, one at a time
-	 * (staff exports).
+	 * Every verified sighting with its exact place and time, oldest first (staff
+	 * exports): {@code convert} reads it while the chunk's transaction is open,
+	 * {@code action} receives the result outside it.
 	 */
-	public void forEachVerified(Consumer<Sighting> action) {
-		try (Stream<Sighting> all = sightings.streamByStatusObservedBefore(ReviewStatus.VERIFIED, END_OF_TIME)) {
-			all.forEach(sighting -> {
-				action.accept(sighting);
-				entityManager.detach(sighting);
-			});
-		}
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	public <T> void forEachVerified(Function<Sighting, T> convert, Consumer<T> action) {
+		reader.forEach(END_OF_TIME, convert, action);
 	}
 
 	@Transactional

@@ -26,7 +26,7 @@ public final class CoatIdEvaluation {
 	/** What was measured. */
 	public record Result(int queries, int rank1, int rank5, double meanAveragePrecision, int absentQueries,
 			int absentFlagged, int knownFlagged, double msPerQuery, double msPerExtraction, double msPerFieldExtraction,
-			Map<String, int[]> byCondition) {
+			Map<String, int[]> byCondition, String thresholds) {
 
 		double share(int count, int of) {
 			return of == 0 ? 0 : 100.0 * count / of;
@@ -50,6 +50,7 @@ public final class CoatIdEvaluation {
 					msPerFieldExtraction));
 			byCondition.forEach((condition, counts) -> out.append(String.format(Locale.ROOT,
 					"  rank-1 with %-12s %5.1f %% (%d queries)%n", condition, share(counts[0], counts[1]), counts[1])));
+			out.append(thresholds);
 			return out.toString();
 		}
 
@@ -90,6 +91,8 @@ public final class CoatIdEvaluation {
 		long fieldNanos = 0;
 		int fieldCount = 0;
 		Map<String, int[]> byCondition = new HashMap<>();
+		List<Double> knownDistinctness = new ArrayList<>();
+		List<Double> absentDistinctness = new ArrayList<>();
 		for (int id = 0; id < setup.known() + setup.absent(); id++) {
 			boolean known = id < setup.known();
 			for (int q = 0; q < setup.queriesEach(); q++) {
@@ -110,6 +113,7 @@ public final class CoatIdEvaluation {
 							id, ranked.isEmpty() ? 0 : ranked.get(0).score(),
 							ranked.size() < 2 ? 0 : ranked.get(1).score(), known ? rankOf(ranked, id) : -1);
 				}
+				(known ? knownDistinctness : absentDistinctness).add(CoatVerdict.distinctness(ranked));
 				if (!known) {
 					absentQueries++;
 					absentFlagged += flagged ? 1 : 0;
@@ -130,13 +134,41 @@ public final class CoatIdEvaluation {
 		}
 		return new Result(queries, rank1, rank5, ap / Math.max(1, queries), absentQueries, absentFlagged, knownFlagged,
 				queryNanos / 1e6 / Math.max(1, fieldCount), extractionNanos / 1e6 / Math.max(1, gallery.size()),
-				fieldNanos / 1e6 / Math.max(1, fieldCount), byCondition);
+				fieldNanos / 1e6 / Math.max(1, fieldCount), byCondition, sweep(knownDistinctness, absentDistinctness));
 	}
 
 	// CPU time of this thread: the machine is shared, and wall time would measure the
 	// neighbours' builds as much as this code
 	private static long cpu() {
 		return java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+	}
+
+	/**
+	 * New-individual flags for other thresholds: how the one in CoatVerdict was chosen.
+	 */
+	private static String sweep(List<Double> known, List<Double> absent) {
+		StringBuilder out = new StringBuilder("threshold on best/second: absent flagged, known wrongly flagged\n");
+		for (int step = 12; step <= 26; step++) {
+			double threshold = step / 10.0;
+			out.append(String.format(Locale.ROOT, "  %.1f: %5.1f %%  %5.1f %%%n", threshold,
+					100.0 * absent.stream().filter(d -> d < threshold).count() / Math.max(1, absent.size()),
+					100.0 * known.stream().filter(d -> d < threshold).count() / Math.max(1, known.size())));
+		}
+		return out.toString();
+	}
+
+	private static double largeExtraction(long seed) {
+		Random random = new Random(seed + 1);
+		CoatReader reader = new CoatReader();
+		long nanos = 0;
+		int count = 5;
+		for (int i = 0; i < count; i++) {
+			BufferedImage frame = SyntheticCamera.photograph(coat(seed, i, 0), Shot.field(random, 1600, 1200));
+			long start = cpu();
+			reader.read(frame);
+			nanos += cpu() - start;
+		}
+		return nanos / 1e6 / count;
 	}
 
 	static SyntheticCoat coat(long seed, int id, int flank) {
@@ -197,6 +229,8 @@ public final class CoatIdEvaluation {
 		long start = System.nanoTime();
 		Result result = run(setup);
 		System.out.print(result.report());
+		System.out.printf(Locale.ROOT, "time per extraction, 1600x1200 field frame (CPU time): %.0f ms%n",
+				largeExtraction(setup.seed()));
 		System.out.println(Arrays.toString(new String[0]).isEmpty() ? ""
 				: String.format(Locale.ROOT, "total %.0f s", (System.nanoTime() - start) / 1e9));
 	}

@@ -7,18 +7,17 @@ import org.junit.jupiter.api.Test;
 /**
  * The matcher on a small generated catalogue with field distortions (bent flanks, small
  * in the frame, turned, infrared, occluded, blurred, JPEG): the right leopard ranks first
- * for most queries and coats absent from the catalogue are mostly told apart. The full
- * evaluation is {@code bench/coat-id-eval}.
+ * for most queries The full evaluation is {@code bench/coat-id-eval}.
  */
 class CoatMatchingTests {
 
 	@Test
 	void theRightLeopardRanksFirstForMostFieldPhotos() throws Exception {
-		var result = CoatIdEvaluation.run(new CoatIdEvaluation.Setup(8, 2, 2, 800, 600, 11L, null));
+		var result = CoatIdEvaluation.run(new CoatIdEvaluation.Setup(6, 1, 2, 800, 600, 11L, null));
 
-		assertThat(result.queries()).isEqualTo(16);
-		assertThat(result.rank1()).as(result.report()).isGreaterThanOrEqualTo(11);
-		assertThat(result.rank5()).as(result.report()).isGreaterThanOrEqualTo(13);
+		assertThat(result.queries()).isEqualTo(12);
+		assertThat(result.rank1()).as(result.report()).isGreaterThanOrEqualTo(9);
+		assertThat(result.rank5()).as(result.report()).isGreaterThanOrEqualTo(10);
 	}
 
 	@Test

@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * twice.
  */
 @PostgresTest
-@Import({ ImportedSightings.class, ImportedSightingsPostgresTests.Clocks.class })
+@Import({ ImportedSightings.class, LocationPrivacy.class, ImportedSightingsPostgresTests.Clocks.class })
 class ImportedSightingsPostgresTests {
 
 	@Autowired
@@ -39,7 +39,7 @@ class ImportedSightingsPostgresTests {
 						"n"),
 				new ImportedSightings.Observation("pg-1", Instant.parse("2025-01-02T03:04:05Z"), 43.1, 131.2, null, 1,
 						"n"),
-				new ImportedSightings.Observation("pg-2", Instant.parse("2025-01-02T03:05:05Z"), 43.1, 131.2, null, 2,
+				new ImportedSightings.Observation("pg-2", Instant.parse("2024-12-31T20:05:05Z"), -43.1, -131.2, null, 2,
 						null));
 
 		assertThat(imported.add(batch, "pg-importer")).isEqualTo(2);
@@ -52,9 +52,18 @@ class ImportedSightingsPostgresTests {
 			.queryForObject("select observed_at from sightings where source_observation_id = 'pg-1'",
 					java.time.OffsetDateTime.class)
 			.toInstant()).isEqualTo(Instant.parse("2025-01-02T03:04:05Z"));
+		// Placed on the public grid as it is written: New Year's Eve in UTC is already
+		// January in the park; cells are found below negative coordinates too.
+		assertThat(jdbc.queryForList(
+				"select public_latitude, public_longitude, park_month from sightings where source_observation_id = 'pg-2'")
+			.get(0)).containsEntry("public_latitude", -43.1)
+			.containsEntry("public_longitude", -131.1)
+			.containsEntry("park_month", 202501);
 	}
 
 	@org.springframework.boot.test.context.TestConfiguration
+	@org.springframework.boot.context.properties.EnableConfigurationProperties({ PrivacyProperties.class,
+			org.rosette.system.ParkArea.class })
 	static class Clocks {
 
 		@org.springframework.context.annotation.Bean

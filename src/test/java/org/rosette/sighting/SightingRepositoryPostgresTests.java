@@ -13,7 +13,6 @@ import org.rosette.support.PostgresTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.jpa.test.autoconfigure.TestEntityManager;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 
@@ -21,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The public sighting queries on PostgreSQL: status, the privacy cut-off, the optional
- * leopard, counts per year.
+ * leopard.
  */
 @PostgresTest
 class SightingRepositoryPostgresTests {
@@ -68,16 +67,10 @@ class SightingRepositoryPostgresTests {
 		assertThat(hers).hasSize(2).allSatisfy((s) -> assertThat(s.getLeopard().getName()).isEqualTo("Kedrovka"));
 	}
 
-	@Test
-	void findsTheTimesOfPublicSightings() {
-		assertThat(this.sightings.findObservedTimes(ReviewStatus.VERIFIED, CUT_OFF)).extracting(Instant::toString)
-			.containsExactlyInAnyOrder("2024-03-10T08:00:00Z", "2024-11-20T12:00:00Z", "2025-07-01T12:00:00Z");
-	}
-
 	private List<Sighting> find(Long leopardId) {
-		Page<Sighting> page = this.sightings.findByStatusObservedBefore(ReviewStatus.VERIFIED, CUT_OFF, leopardId,
-				PageRequest.of(0, 20, Sort.by("observedAt")));
-		return page.getContent();
+		PageRequest page = PageRequest.of(0, 20, Sort.by("observedAt"));
+		return (leopardId == null) ? this.sightings.findByStatusObservedBefore(ReviewStatus.VERIFIED, CUT_OFF, page)
+				: this.sightings.findByStatusObservedBeforeOfLeopard(ReviewStatus.VERIFIED, CUT_OFF, leopardId, page);
 	}
 
 	private void verified(String observedAt, Leopard leopard) {

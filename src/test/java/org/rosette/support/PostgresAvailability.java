@@ -67,16 +67,16 @@ public final class PostgresAvailability {
 				+ USERNAME + " and " + PASSWORD + ") or make a Docker engine available to Testcontainers");
 	}
 
-	static String url() {
+	public static String url() {
 		return env(URL);
 	}
 
-	static String username() {
+	public static String username() {
 		String username = env(USERNAME);
 		return username.isEmpty() ? "postgres" : username;
 	}
 
-	static String password() {
+	public static String password() {
 		return env(PASSWORD);
 	}
 

@@ -71,8 +71,8 @@ class ImportController {
 		try {
 			// From here the import owns the file: it deletes it when done, or at once
 			// when it refuses it.
-			ImportJob job = imports.start(upload, file.getOriginalFilename(), admin.getName());
-			redirect.addAttribute("job", job.id());
+			UUID job = imports.start(upload, file.getOriginalFilename(), admin.getName());
+			redirect.addAttribute("job", job);
 			return "redirect:/admin/import";
 		}
 		catch (ImportRefusedException ex) {

@@ -1,0 +1,8 @@
+package org.rosette.sighting;
+
+/**
+ * What the public sees of the sightings has changed (a review, a bulk placement on the
+ * grid): whatever was kept of it must be read again.
+ */
+public record PublicSightingsChanged() {
+}
