@@ -5,7 +5,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.mock.web.MockHttpSession;
+import jakarta.servlet.http.Cookie;
+
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -47,22 +48,22 @@ class RequestSizeGateTests {
 	@Test
 	void aSignedInRangerMayUploadOnTheReportForms() throws Exception {
 		accounts.save(new Account("uploader", encoder.encode("uploader-password"), "Uploader", Role.RANGER));
-		MockHttpSession session = (MockHttpSession) mvc
+		Cookie session = mvc
 			.perform(post("/login").param("username", "uploader").param("password", "uploader-password").with(csrf()))
 			.andExpect(redirectedUrl("/"))
 			.andReturn()
-			.getRequest()
-			.getSession();
+			.getResponse()
+			.getCookie("SESSION");
 
 		int status = mvc
-			.perform(post("/ranger/sightings/new").session(session)
+			.perform(post("/ranger/sightings/new").cookie(session)
 				.contentType("multipart/form-data; boundary=x")
 				.content(TWO_MEGABYTES))
 			.andReturn()
 			.getResponse()
 			.getStatus();
 		assertThat(status).as("past the gate, the form itself answers").isNotEqualTo(413);
-		mvc.perform(post("/api/v1/sightings").session(session)
+		mvc.perform(post("/api/v1/sightings").cookie(session)
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(TWO_MEGABYTES)).andExpect(status().isPayloadTooLarge());
 	}

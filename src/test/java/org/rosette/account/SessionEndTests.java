@@ -5,7 +5,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.mock.web.MockHttpSession;
+import jakarta.servlet.http.Cookie;
+
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -39,43 +40,43 @@ class SessionEndTests {
 	@Test
 	void disablingAnAccountEndsItsSession() throws Exception {
 		Account ranger = ranger("session.disabled");
-		MockHttpSession session = signIn("session.disabled");
-		mvc.perform(page("/ranger/sightings").session(session)).andExpect(status().isOk());
+		Cookie session = signIn("session.disabled");
+		mvc.perform(page("/ranger/sightings").cookie(session)).andExpect(status().isOk());
 
 		service.disable(ranger.getId());
 
-		mvc.perform(page("/ranger/sightings").session(session)).andExpect(redirectedUrl("/login"));
+		mvc.perform(page("/ranger/sightings").cookie(session)).andExpect(redirectedUrl("/login"));
 	}
 
 	@Test
 	void resettingThePasswordEndsTheSessionsOpenedWithTheOldOne() throws Exception {
 		Account ranger = ranger("session.rekeyed");
-		MockHttpSession session = signIn("session.rekeyed");
-		mvc.perform(page("/ranger/sightings").session(session)).andExpect(status().isOk());
+		Cookie session = signIn("session.rekeyed");
+		mvc.perform(page("/ranger/sightings").cookie(session)).andExpect(status().isOk());
 
 		service.resetPassword(ranger.getId(), "a-brand-new-password");
 
-		mvc.perform(page("/ranger/sightings").session(session)).andExpect(redirectedUrl("/login"));
+		mvc.perform(page("/ranger/sightings").cookie(session)).andExpect(redirectedUrl("/login"));
 	}
 
 	@Test
 	void aNewRoleEndsTheSessionThatCarriedTheOldOne() throws Exception {
 		Account admin = accounts
 			.save(new Account("session.demoted", encoder.encode("demoted-password"), "Demoted", Role.ADMIN));
-		MockHttpSession session = signIn("session.demoted", "demoted-password");
-		mvc.perform(page("/admin/users").session(session)).andExpect(status().isOk());
+		Cookie session = signIn("session.demoted", "demoted-password");
+		mvc.perform(page("/admin/users").cookie(session)).andExpect(status().isOk());
 
 		service.changeRole(admin.getId(), Role.RANGER);
 
-		mvc.perform(page("/admin/users").session(session)).andExpect(redirectedUrl("/login"));
+		mvc.perform(page("/admin/users").cookie(session)).andExpect(redirectedUrl("/login"));
 	}
 
 	@Test
 	void anUnchangedAccountKeepsItsSession() throws Exception {
 		ranger("session.steady");
-		MockHttpSession session = signIn("session.steady");
+		Cookie session = signIn("session.steady");
 		for (int i = 0; i < 3; i++) {
-			mvc.perform(page("/ranger/sightings").session(session)).andExpect(status().isOk());
+			mvc.perform(page("/ranger/sightings").cookie(session)).andExpect(status().isOk());
 		}
 	}
 
@@ -88,17 +89,20 @@ class SessionEndTests {
 		return accounts.save(new Account(username, encoder.encode("ranger-password"), username, Role.RANGER));
 	}
 
-	private MockHttpSession signIn(String username) throws Exception {
+	private Cookie signIn(String username) throws Exception {
 		return signIn(username, "ranger-password");
 	}
 
-	private MockHttpSession signIn(String username, String password) throws Exception {
-		return (MockHttpSession) mvc
-			.perform(post("/login").param("username", username).param("password", password).with(csrf()))
+	/**
+	 * The session cookie a browser keeps (sessions live in the database, not in the
+	 * request).
+	 */
+	private Cookie signIn(String username, String password) throws Exception {
+		return mvc.perform(post("/login").param("username", username).param("password", password).with(csrf()))
 			.andExpect(redirectedUrl("/"))
 			.andReturn()
-			.getRequest()
-			.getSession();
+			.getResponse()
+			.getCookie("SESSION");
 	}
 
 }

@@ -77,12 +77,13 @@ class ReviewControllerTests {
 	@MockitoBean
 	Sightings sightings;
 
-	/** The coat fragment on each card asks it; these cards have no photos to match. */
 	@MockitoBean(name = "coatCandidates")
 	CoatCandidates coatCandidates;
 
-	@BeforeEach
-	void noCoatPhotos() {
+	@org.junit.jupiter.api.BeforeEach
+	void anEmptyQueueAndNoCoatSuggestions() {
+		given(reviews.queue(org.mockito.ArgumentMatchers.anyInt()))
+			.willReturn(org.springframework.data.domain.Page.empty());
 		given(coatCandidates.forSighting(anyLong())).willReturn(new CoatCandidates.Suggestions(List.of(), false, 0, 0));
 	}
 
