@@ -50,7 +50,7 @@ class RequestSizeGateTests {
 		accounts.save(new Account("uploader", encoder.encode("uploader-password"), "Uploader", Role.RANGER));
 		Cookie session = mvc
 			.perform(post("/login").param("username", "uploader").param("password", "uploader-password").with(csrf()))
-			.andExpect(redirectedUrl("/"))
+			.andExpect(redirectedUrl("/ranger/sightings"))
 			.andReturn()
 			.getResponse()
 			.getCookie("SESSION");

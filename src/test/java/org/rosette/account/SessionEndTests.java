@@ -11,6 +11,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -99,7 +100,9 @@ class SessionEndTests {
 	 */
 	private Cookie signIn(String username, String password) throws Exception {
 		return mvc.perform(post("/login").param("username", username).param("password", password).with(csrf()))
-			.andExpect(redirectedUrl("/"))
+			.andExpect(
+					result -> assertThat(result.getResponse().getRedirectedUrl()).as("where a signed-in person lands")
+						.isIn("/ranger/sightings", "/admin"))
 			.andReturn()
 			.getResponse()
 			.getCookie("SESSION");

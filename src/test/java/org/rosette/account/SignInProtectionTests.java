@@ -96,7 +96,7 @@ class SignInProtectionTests {
 		mvc.perform(post("/login").param("username", "innocent")
 			.param("password", PASSWORD)
 			.with(csrf())
-			.with(from("10.2.0.2"))).andExpect(redirectedUrl("/"));
+			.with(from("10.2.0.2"))).andExpect(redirectedUrl("/ranger/sightings"));
 	}
 
 	@Test
