@@ -30,7 +30,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class PublicSightings {
 
-	private static final Sort NEWEST_FIRST = Sort.by(Sort.Direction.DESC, "observedAt").and(Sort.by("id"));
+	/**
+	 * Newest park month first, then by cell, then by evidence: never by the exact time,
+	 * which would tell the order of visits within a month. The id only breaks ties, so
+	 * that pages do not overlap.
+	 */
+	private static final Sort NEWEST_FIRST = Sort.by(Sort.Direction.DESC, "parkMonth")
+		.and(Sort.by("publicLatitude", "publicLongitude", "evidence", "id"));
 
 	private final SightingRepository sightings;
 

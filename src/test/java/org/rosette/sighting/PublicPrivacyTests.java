@@ -217,6 +217,22 @@ class PublicPrivacyTests {
 	}
 
 	@Test
+	void publicListsGoByMonthThenCellNeverByTheExactTime() {
+		tools.jackson.databind.JsonNode items = new tools.jackson.databind.json.JsonMapper()
+			.readTree(received.get("/api/v1/sightings?size=200&page=0"))
+			.get("items");
+		assertThat(items.size()).as("a full page of public sightings").isEqualTo(200);
+		java.util.Comparator<tools.jackson.databind.JsonNode> monthThenCell = java.util.Comparator
+			.comparing((tools.jackson.databind.JsonNode item) -> item.get("observedMonth").asString())
+			.reversed()
+			.thenComparingDouble(item -> item.get("latitude").asDouble())
+			.thenComparingDouble(item -> item.get("longitude").asDouble());
+		List<tools.jackson.databind.JsonNode> listed = new ArrayList<>();
+		items.forEach(listed::add);
+		assertThat(listed).isSortedAccordingTo(monthThenCell);
+	}
+
+	@Test
 	void aLeopardsLastSeenIsTheParkMonthOfItsLatestPublicSighting() {
 		tools.jackson.databind.JsonNode page = new tools.jackson.databind.json.JsonMapper()
 			.readTree(received.get("/api/v1/leopards?size=100"));
