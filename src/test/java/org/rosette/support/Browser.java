@@ -15,6 +15,8 @@ import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -210,8 +212,29 @@ public final class Browser implements AutoCloseable {
 	public Browser clickToLoad(String cssSelector) {
 		WebElement page = this.driver.findElement(By.tagName("html"));
 		click(cssSelector);
-		new WebDriverWait(this.driver, WAIT).until(ExpectedConditions.stalenessOf(page));
+		new WebDriverWait(this.driver, WAIT).until((driver) -> gone(page));
 		return this;
+	}
+
+	/**
+	 * Whether an element's page has been replaced. Mid-navigation Chromium may answer
+	 * that the node "does not belong to the document" instead of calling it stale: gone
+	 * all the same.
+	 */
+	private static boolean gone(WebElement element) {
+		try {
+			element.isEnabled();
+			return false;
+		}
+		catch (StaleElementReferenceException ex) {
+			return true;
+		}
+		catch (WebDriverException ex) {
+			if (String.valueOf(ex.getMessage()).contains("does not belong to the document")) {
+				return true;
+			}
+			throw ex;
+		}
 	}
 
 	/** Clears a field and types into it. */
