@@ -1,5 +1,7 @@
 package org.rosette;
 
+import java.util.List;
+
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -101,6 +103,24 @@ class ContentInEveryLanguageTests {
 				.getContentAsString())
 			.select("#zh-name")
 			.attr("value")).isEqualTo("巴拉巴什");
+	}
+
+	@Test
+	void sightingListsNameTheLeopardInTheReadersLanguage() throws Exception {
+		Leopard kedrovka = named("Kedrovka");
+		String russianJson = mvc
+			.perform(get("/api/v1/sightings").param("leopardId", String.valueOf(kedrovka.getId())).param("lang", "ru"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(russianJson).contains("\"leopardName\":\"Кедровка\"").doesNotContain("Kedrovka");
+		assertThat(mvc.perform(get("/api/v1/sightings").param("leopardId", String.valueOf(kedrovka.getId())))
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).contains("\"leopardName\":\"Kedrovka\"");
+
+		List<String> named = page("/?lang=ru").select("tbody td a[href^=/leopards/]").eachText();
+		assertThat(named).isNotEmpty().allMatch(name -> name.matches("[А-Яа-яЁё -]+"));
 	}
 
 	@Test

@@ -6,8 +6,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.rosette.leopard.Leopard;
+import org.rosette.system.Localized;
 import org.rosette.system.ParkArea;
 import org.springframework.stereotype.Component;
 
@@ -61,7 +65,20 @@ public class LocationPrivacy {
 		Leopard leopard = sighting.getLeopard();
 		return new PublicSighting(sighting.getId(), month(sighting.getObservedAt()).toString(), sighting.getEvidence(),
 				leopard == null ? null : leopard.getId(), leopard == null ? null : leopard.getName(), cell.latitude(),
-				cell.longitude(), cell.precisionDegrees());
+				cell.longitude(), cell.precisionDegrees(), translatedNames(leopard));
+	}
+
+	private static Map<String, String> translatedNames(@Nullable Leopard leopard) {
+		Map<String, String> names = new HashMap<>();
+		if (leopard != null) {
+			for (String language : Localized.TRANSLATED) {
+				String name = leopard.textIn(language).getName();
+				if (name != null && !name.isBlank()) {
+					names.put(language, name);
+				}
+			}
+		}
+		return Map.copyOf(names);
 	}
 
 	/**

@@ -1,5 +1,7 @@
 package org.rosette.sighting.web;
 
+import java.util.Locale;
+
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
@@ -71,11 +73,11 @@ class SightingApiController {
 	}
 
 	@GetMapping
-	PageResponse<?> list(@Valid SightingQuery query, Authentication caller) {
+	PageResponse<?> list(@Valid SightingQuery query, Authentication caller, Locale locale) {
 		int page = query.page() == null ? 0 : query.page();
 		int size = query.size() == null ? 50 : query.size();
 		if (!Staff.isStaff(caller)) {
-			return PageResponse.of(publicSightings.page(query.leopardId(), page, size), s -> s);
+			return PageResponse.of(publicSightings.page(query.leopardId(), page, size), s -> s.in(locale));
 		}
 		SightingFilter filter = new SightingFilter(query.status(), query.leopardId(), query.from(), query.to(),
 				boundingBox(query.bbox()));
@@ -83,11 +85,11 @@ class SightingApiController {
 	}
 
 	@GetMapping("/{id}")
-	Object one(@PathVariable long id, Authentication caller) {
+	Object one(@PathVariable long id, Authentication caller, Locale locale) {
 		if (Staff.isStaff(caller)) {
 			return sightings.find(id).map(SightingJson::of).orElseThrow(() -> notFound(id));
 		}
-		return publicSightings.find(id).orElseThrow(() -> notFound(id));
+		return publicSightings.find(id).map(s -> s.in(locale)).orElseThrow(() -> notFound(id));
 	}
 
 	@PostMapping(consumes = "application/json")
