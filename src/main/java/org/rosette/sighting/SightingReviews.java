@@ -76,12 +76,14 @@ public class SightingReviews {
 			}
 			sighting.reject(reviewer, decision.note().strip(), clock.instant());
 			events.publishEvent(new PublicSightingsChanged());
+			events.publishEvent(new ReviewQueueChanged());
 			return new Outcome(sighting, false);
 		}
 		Leopard identified = leopards.identified(decision.leopardId());
 		sighting.verify(reviewer, identified, FreeText.orNull(decision.note()), clock.instant());
 		sightings.save(sighting);
 		events.publishEvent(new PublicSightingsChanged());
+		events.publishEvent(new ReviewQueueChanged());
 		Leopard leopard = sighting.getLeopard();
 		if (leopard != null) {
 			lastSeen.refresh(leopard);

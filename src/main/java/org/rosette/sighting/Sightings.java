@@ -14,6 +14,7 @@ import org.rosette.leopard.Leopard;
 import org.rosette.leopard.Leopards;
 import org.rosette.photo.PhotoStore;
 import org.rosette.system.ParkArea;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -48,9 +49,13 @@ public class Sightings {
 
 	private final VerifiedSightingsReader reader;
 
+	private final ApplicationEventPublisher events;
+
 	Sightings(SightingRepository sightings, Leopards leopards, AccountRepository accounts,
-			SightingPhotoRepository photos, PhotoStore photoStore, ParkArea park, VerifiedSightingsReader reader) {
+			SightingPhotoRepository photos, PhotoStore photoStore, ParkArea park, VerifiedSightingsReader reader,
+			ApplicationEventPublisher events) {
 		this.reader = reader;
+		this.events = events;
 		this.sightings = sightings;
 		this.leopards = leopards;
 		this.accounts = accounts;
@@ -85,6 +90,7 @@ public class Sightings {
 				report.evidence(), leopards.identified(report.leopardId()), report.adults(), report.cubs(),
 				FreeText.orNull(report.notes()), ranger));
 		attach(sighting, uploads, 0);
+		events.publishEvent(new ReviewQueueChanged());
 		return sighting;
 	}
 
@@ -119,6 +125,7 @@ public class Sightings {
 		kept.forEach(photo -> photoStore.delete(photo.getStorageKey()));
 		photos.deleteAll(kept);
 		sightings.delete(sighting);
+		events.publishEvent(new ReviewQueueChanged());
 	}
 
 	public List<SightingPhoto> photosOf(long id) {
