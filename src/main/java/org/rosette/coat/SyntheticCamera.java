@@ -9,16 +9,13 @@ import java.awt.image.BufferedImage;
 import java.awt.image.ConvolveOp;
 import java.awt.image.Kernel;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Random;
 
-import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
-import javax.imageio.stream.MemoryCacheImageOutputStream;
+
+import org.rosette.photo.Jpeg;
 
 /**
  * Photographs a {@link SyntheticCoat} the way a camera trap would: the flank bent,
@@ -240,22 +237,7 @@ public final class SyntheticCamera {
 	}
 
 	public static byte[] jpegBytes(BufferedImage image, float quality) {
-		ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
-		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-		try (MemoryCacheImageOutputStream out = new MemoryCacheImageOutputStream(bytes)) {
-			writer.setOutput(out);
-			ImageWriteParam param = writer.getDefaultWriteParam();
-			param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-			param.setCompressionQuality(quality);
-			writer.write(null, new IIOImage(image, null, null), param);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		finally {
-			writer.dispose();
-		}
-		return bytes.toByteArray();
+		return Jpeg.encode(image, quality);
 	}
 
 	private static BufferedImage jpeg(BufferedImage image, float quality) {

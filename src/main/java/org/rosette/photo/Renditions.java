@@ -3,15 +3,8 @@ package org.rosette.photo;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-
-import javax.imageio.IIOImage;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
-import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 import net.coobird.thumbnailator.Thumbnails;
 import net.coobird.thumbnailator.util.exif.ExifFilterUtils;
@@ -53,22 +46,7 @@ final class Renditions {
 	}
 
 	static byte[] jpeg(BufferedImage image) {
-		ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
-		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-		try (MemoryCacheImageOutputStream output = new MemoryCacheImageOutputStream(bytes)) {
-			writer.setOutput(output);
-			ImageWriteParam param = writer.getDefaultWriteParam();
-			param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-			param.setCompressionQuality(QUALITY);
-			writer.write(null, new IIOImage(image, null, null), param);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		finally {
-			writer.dispose();
-		}
-		return bytes.toByteArray();
+		return Jpeg.encode(image, QUALITY);
 	}
 
 	// Plain RGB: JPEG has no transparency, and grey, indexed or 16-bit pixels encode
