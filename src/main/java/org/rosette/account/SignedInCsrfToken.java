@@ -28,11 +28,21 @@ class SignedInCsrfToken extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		var authentication = SecurityContextHolder.getContext().getAuthentication();
-		if (trust.isAuthenticated(authentication)
+		if (trust.isAuthenticated(authentication) && page(request)
 				&& request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token) {
 			token.getToken();
 		}
 		chain.doFilter(request, response);
+	}
+
+	/**
+	 * Pages carry forms; the API and the downloads do not, and must not start a session
+	 * (HTTP Basic callers are stateless; a streamed download would save a new session
+	 * twice, once per dispatch).
+	 */
+	private static boolean page(HttpServletRequest request) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		return !path.startsWith("/api/") && !path.startsWith("/export/");
 	}
 
 }
