@@ -72,7 +72,7 @@ public class LocationPrivacy {
 		Map<String, String> names = new HashMap<>();
 		if (leopard != null) {
 			for (String language : Localized.TRANSLATED) {
-				String name = leopard.textIn(language).getName();
+				String name = leopard.textIn(language).name();
 				if (name != null && !name.isBlank()) {
 					names.put(language, name);
 				}
