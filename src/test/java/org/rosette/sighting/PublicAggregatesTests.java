@@ -123,6 +123,23 @@ class PublicAggregatesTests {
 	}
 
 	@Test
+	void yearCountsAndListTotalsAreSharedByEveryVisitor() {
+		verified(Instant.parse("2020-06-01T00:00:00Z"), 43.3, 131.5);
+		assertThat(publicSightings.countByYear()).isNotEmpty();
+		Statistics statistics = statistics();
+
+		// The statistics, the map and every page of the public list read the monthly
+		// counts:
+		// after the first visitor they come from the shared cache, not from a GROUP BY
+		// each.
+		publicSightings.countByYear();
+		publicSightings.page(null, 0, 10);
+		publicSightings.page(null, 1, 10);
+
+		assertThat(statistics.getQueryExecutionCount()).as("queries for two pages of the list").isEqualTo(2);
+	}
+
+	@Test
 	void rowsLoadedWithPlainSqlArePlacedOnTheGrid() {
 		long staff = ranger.getId();
 		jdbc.update("""
