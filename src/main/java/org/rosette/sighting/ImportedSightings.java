@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import org.rosette.account.AccountRepository;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -29,10 +30,10 @@ public class ImportedSightings {
 	private static final String INSERT = """
 			INSERT INTO sightings (observed_at, latitude, longitude, evidence, leopard_id, adults, notes, status,
 			    submitted_by, created_at, updated_at, version, source_observation_id, public_latitude, public_longitude,
-			    park_month)
+			    park_month, camera_deployment)
 			VALUES """;
 
-	private static final String ROW = "(?, ?, ?, 'CAMERA_TRAP', ?, ?, ?, 'PENDING', ?, ?, ?, 0, ?, ?, ?, ?)";
+	private static final String ROW = "(?, ?, ?, 'CAMERA_TRAP', ?, ?, ?, 'PENDING', ?, ?, ?, 0, ?, ?, ?, ?, ?)";
 
 	/**
 	 * Rows per INSERT statement: one statement per chunk costs the database far less than
@@ -98,6 +99,7 @@ public class ImportedSightings {
 				statement.setDouble(p++, cell.latitude());
 				statement.setDouble(p++, cell.longitude());
 				statement.setInt(p++, PublicGrid.monthKey(privacy.month(o.observedAt())));
+				statement.setString(p++, o.deployment());
 			}
 		});
 	}
@@ -114,10 +116,10 @@ public class ImportedSightings {
 
 	/**
 	 * One camera-trap observation, already checked: a real time, a point on Earth, a
-	 * known leopard or none.
+	 * known leopard or none; the camera deployment that took it, where the file names it.
 	 */
 	public record Observation(String observationId, Instant observedAt, double latitude, double longitude,
-			Long leopardId, Integer adults, String notes) {
+			Long leopardId, Integer adults, String notes, @Nullable String deployment) {
 	}
 
 }

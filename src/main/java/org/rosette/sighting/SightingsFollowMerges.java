@@ -3,6 +3,7 @@ package org.rosette.sighting;
 import jakarta.persistence.EntityManager;
 
 import org.rosette.leopard.LeopardsMerged;
+import org.rosette.leopard.MergeFollower;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -11,7 +12,7 @@ import org.springframework.stereotype.Component;
  * merged entry is deleted right after, which its sightings would block).
  */
 @Component
-class SightingsFollowMerges {
+class SightingsFollowMerges implements MergeFollower {
 
 	private final EntityManager entityManager;
 
@@ -25,6 +26,18 @@ class SightingsFollowMerges {
 			.setParameter("survivor", merge.survivorId())
 			.setParameter("merged", merge.mergedId())
 			.executeUpdate();
+	}
+
+	@Override
+	public String messageCode() {
+		return "admin.merge.moves.sightings";
+	}
+
+	@Override
+	public long countFor(long leopardId) {
+		return ((Number) entityManager.createNativeQuery("select count(*) from sightings where leopard_id = :leopard")
+			.setParameter("leopard", leopardId)
+			.getSingleResult()).longValue();
 	}
 
 }
