@@ -102,6 +102,15 @@ public class Leopards implements TranslatedRecords {
 	}
 
 	/**
+	 * Checks an entry as {@link #create} or {@link #revise} would, without saving it.
+	 * @param id the entry being revised, none for a new one
+	 * @throws RejectedValuesException naming each field that cannot be saved
+	 */
+	public void refuseWhatCannotBeSaved(LeopardDetails details, @Nullable Long id) {
+		check(details, id == null ? null : leopard(id));
+	}
+
+	/**
 	 * Name and profile text in each of the other languages; blank values fall back to
 	 * English.
 	 */

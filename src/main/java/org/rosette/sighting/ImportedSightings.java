@@ -11,8 +11,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+<<<<<<< HEAD
+import org.jspecify.annotations.Nullable;
+=======
 import jakarta.persistence.EntityManager;
 
+>>>>>>> main
 import org.rosette.account.AccountRepository;
 import org.rosette.audit.Revision;
 import org.springframework.context.ApplicationEventPublisher;
@@ -33,9 +37,12 @@ public class ImportedSightings {
 	private static final String INSERT = """
 			INSERT INTO sightings (observed_at, latitude, longitude, evidence, leopard_id, adults, notes, status,
 			    submitted_by, created_at, updated_at, version, source_observation_id, public_latitude, public_longitude,
-			    park_month)
+			    park_month, camera_deployment)
 			VALUES """;
 
+<<<<<<< HEAD
+	private static final String ROW = "(?, ?, ?, 'CAMERA_TRAP', ?, ?, ?, 'PENDING', ?, ?, ?, 0, ?, ?, ?, ?, ?)";
+=======
 	/**
 	 * The rows an import added, entered in the audit trail as added (revision type 0),
 	 * with the columns Envers keeps of a sighting.
@@ -48,6 +55,7 @@ public class ImportedSightings {
 			FROM sightings WHERE source_observation_id IN (:ids)""";
 
 	private static final String ROW = "(?, ?, ?, 'CAMERA_TRAP', ?, ?, ?, 'PENDING', ?, ?, ?, 0, ?, ?, ?, ?)";
+>>>>>>> main
 
 	/**
 	 * Rows per INSERT statement: one statement per chunk costs the database far less than
@@ -129,6 +137,7 @@ public class ImportedSightings {
 				statement.setDouble(p++, cell.latitude());
 				statement.setDouble(p++, cell.longitude());
 				statement.setInt(p++, PublicGrid.monthKey(privacy.month(o.observedAt())));
+				statement.setString(p++, o.deployment());
 			}
 		});
 	}
@@ -145,10 +154,10 @@ public class ImportedSightings {
 
 	/**
 	 * One camera-trap observation, already checked: a real time, a point on Earth, a
-	 * known leopard or none.
+	 * known leopard or none; the camera deployment that took it, where the file names it.
 	 */
 	public record Observation(String observationId, Instant observedAt, double latitude, double longitude,
-			Long leopardId, Integer adults, String notes) {
+			Long leopardId, Integer adults, String notes, @Nullable String deployment) {
 	}
 
 }

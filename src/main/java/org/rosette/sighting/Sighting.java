@@ -100,6 +100,14 @@ public class Sighting extends AbstractAggregateRoot<Sighting> {
 	private String sourceObservationId;
 
 	/**
+	 * The camera deployment an imported sighting was taken by (Camtrap DP
+	 * {@code deploymentID}), set once on import like {@link #sourceObservationId}.
+	 */
+	@NotAudited
+	@Column(length = 100)
+	private String cameraDeployment;
+
+	/**
 	 * Where and when the public places this sighting (cell centre, park month as YYYYMM),
 	 * kept so the public map and counts are answered by GROUP BY queries. Set by
 	 * {@link PublicGridListener} from {@link LocationPrivacy}; the audit trail has the
@@ -252,6 +260,10 @@ public class Sighting extends AbstractAggregateRoot<Sighting> {
 
 	public String getSourceObservationId() {
 		return sourceObservationId;
+	}
+
+	public String getCameraDeployment() {
+		return cameraDeployment;
 	}
 
 	public long getVersion() {
