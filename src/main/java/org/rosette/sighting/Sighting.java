@@ -262,6 +262,10 @@ public class Sighting extends AbstractAggregateRoot<Sighting> {
 		return sourceObservationId;
 	}
 
+	Integer getParkMonth() {
+		return parkMonth;
+	}
+
 	public long getVersion() {
 		return version;
 	}
