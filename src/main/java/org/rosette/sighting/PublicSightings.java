@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 
+import org.rosette.leopard.PublicLeopards;
 import org.springframework.cache.annotation.Cacheable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -43,8 +44,11 @@ public class PublicSightings {
 
 	private final PublicTallies tallies;
 
+	private final PublicLeopards leopards;
+
 	PublicSightings(SightingRepository sightings, LocationPrivacy privacy, VerifiedSightingsReader reader,
-			PublicTallies tallies) {
+			PublicTallies tallies, PublicLeopards leopards) {
+		this.leopards = leopards;
 		this.reader = reader;
 		this.tallies = tallies;
 		this.sightings = sightings;
@@ -58,7 +62,8 @@ public class PublicSightings {
 	 */
 	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public void forEach(Consumer<PublicSighting> action) {
-		reader.forEach(privacy.publicBefore(), privacy::toPublic, action);
+		reader.forEachPublic(privacy.publicBefore(), privacy.rowsToPublic(id -> leopards.find(id).orElse(null)),
+				action);
 	}
 
 	/**
