@@ -2,29 +2,15 @@ package org.rosette.sighting;
 
 import jakarta.persistence.EntityManager;
 
-import org.rosette.leopard.LeopardsMerged;
-import org.springframework.context.event.EventListener;
+import org.rosette.leopard.LeopardColumnFollower;
 import org.springframework.stereotype.Component;
 
-/**
- * A merged leopard's sightings become the survivor's, in the merge's own transaction (the
- * merged entry is deleted right after, which its sightings would block).
- */
+/** A merged leopard's sightings become the survivor's. */
 @Component
-class SightingsFollowMerges {
-
-	private final EntityManager entityManager;
+class SightingsFollowMerges extends LeopardColumnFollower {
 
 	SightingsFollowMerges(EntityManager entityManager) {
-		this.entityManager = entityManager;
-	}
-
-	@EventListener
-	void on(LeopardsMerged merge) {
-		entityManager.createNativeQuery("update sightings set leopard_id = :survivor where leopard_id = :merged")
-			.setParameter("survivor", merge.survivorId())
-			.setParameter("merged", merge.mergedId())
-			.executeUpdate();
+		super(entityManager, "sightings", "admin.merge.moves.sightings");
 	}
 
 }
