@@ -55,7 +55,7 @@ public class DonationBook {
 	 * happened yet.
 	 */
 	public LocalDate today() {
-		return LocalDate.now(clock.withZone(park.zone()));
+		return park.today(clock);
 	}
 
 	@Transactional
