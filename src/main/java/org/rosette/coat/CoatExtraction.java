@@ -36,7 +36,9 @@ public class CoatExtraction {
 
 	private final Clock clock;
 
-	private final CoatReader reader = new CoatReader();
+	private final CoatReader galleryReader = CoatReader.forGallery();
+
+	private final CoatReader queryReader = CoatReader.forQueries();
 
 	CoatExtraction(CoatPrintStore prints, PhotoStore photos, Clock clock) {
 		this.prints = prints;
@@ -62,6 +64,7 @@ public class CoatExtraction {
 		long id = claim.get().id();
 		try {
 			BufferedImage image = decode(claim.get().storageKey());
+			CoatReader reader = claim.get().gallery() ? galleryReader : queryReader;
 			prints.complete(id, reader.read(image), clock.instant());
 		}
 		catch (IOException | RuntimeException ex) {

@@ -137,35 +137,76 @@ public final class CoatIndex<K> {
 		for (Vote vote : votes) {
 			byGallery.merge(vote.gallery(), vote, (a, b) -> a.weight() >= b.weight() ? a : b);
 		}
-		List<Vote> unique = new ArrayList<>(byGallery.values());
-		int n = unique.size();
+		List<Vote> kept = new ArrayList<>(byGallery.values());
+		int[] support = support(query, gallery, kept);
 		double score = 0;
 		List<Pair> pairs = new ArrayList<>();
-		double[] distances = new double[n];
-		Integer[] order = new Integer[n];
-		for (int a = 0; a < n; a++) {
-			Vote va = unique.get(a);
-			float qx = query.x()[va.query()];
-			float qy = query.y()[va.query()];
-			for (int b = 0; b < n; b++) {
-				Vote vb = unique.get(b);
-				distances[b] = (b == a) ? Double.MAX_VALUE
-						: Math.hypot(query.x()[vb.query()] - qx, query.y()[vb.query()] - qy);
-				order[b] = b;
-			}
-			java.util.Arrays.sort(order, Comparator.comparingDouble(b -> distances[b]));
-			int support = 0;
-			for (int k = 0; k < Math.min(LOCAL_GROUP, n - 1); k++) {
-				if (agree(query, gallery, va, unique.get(order[k]))) {
-					support++;
-				}
-			}
-			if (support >= MIN_SUPPORT) {
-				score += va.weight() * Math.min(support, 4) / 4.0;
-				pairs.add(new Pair(qx, qy, gallery.x()[va.gallery()], gallery.y()[va.gallery()]));
+		for (int a = 0; a < kept.size(); a++) {
+			if (support[a] >= MIN_SUPPORT) {
+				Vote va = kept.get(a);
+				score += va.weight() * Math.min(support[a], 4) / 4.0;
+				pairs.add(new Pair(query.x()[va.query()], query.y()[va.query()], gallery.x()[va.gallery()],
+						gallery.y()[va.gallery()]));
 			}
 		}
 		return new PhotoMatch<>(entry, score, pairs);
+	}
+
+	/** For each match, how many of its nearest matches in the query agree with it. */
+	private static int[] support(CoatPrint query, CoatPrint gallery, List<Vote> votes) {
+		int n = votes.size();
+		float[] qxs = new float[n];
+		float[] qys = new float[n];
+		for (int b = 0; b < n; b++) {
+			qxs[b] = query.x()[votes.get(b).query()];
+			qys[b] = query.y()[votes.get(b).query()];
+		}
+		int group = Math.max(0, Math.min(LOCAL_GROUP, n - 1));
+		float[] nearest = new float[group];
+		int[] nearestIndex = new int[group];
+		int[] support = new int[n];
+		for (int a = 0; a < n; a++) {
+			int found = nearestOthers(a, qxs, qys, nearest, nearestIndex);
+			for (int k = 0; k < found; k++) {
+				if (agree(query, gallery, votes.get(a), votes.get(nearestIndex[k]))) {
+					support[a]++;
+				}
+			}
+		}
+		return support;
+	}
+
+	/**
+	 * The matches nearest to match a in the query, nearest first (a small insertion
+	 * sort).
+	 */
+	private static int nearestOthers(int a, float[] xs, float[] ys, float[] nearest, int[] nearestIndex) {
+		int found = 0;
+		int group = nearest.length;
+		if (group == 0) {
+			return 0;
+		}
+		for (int b = 0; b < xs.length; b++) {
+			if (b == a) {
+				continue;
+			}
+			float dx = xs[b] - xs[a];
+			float dy = ys[b] - ys[a];
+			float d = dx * dx + dy * dy;
+			if (found == group && d >= nearest[group - 1]) {
+				continue;
+			}
+			int at = Math.min(found, group - 1);
+			while (at > 0 && nearest[at - 1] > d) {
+				nearest[at] = nearest[at - 1];
+				nearestIndex[at] = nearestIndex[at - 1];
+				at--;
+			}
+			nearest[at] = d;
+			nearestIndex[at] = b;
+			found = Math.min(found + 1, group);
+		}
+		return found;
 	}
 
 	/**

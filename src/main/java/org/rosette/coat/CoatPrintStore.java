@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 class CoatPrintStore {
 
 	/** A queue entry claimed by one worker. */
-	record Claim(long id, String storageKey, int attempts) {
+	record Claim(long id, String storageKey, int attempts, boolean gallery) {
 	}
 
 	/** Stored features of a catalogue photo. */
@@ -85,12 +85,14 @@ class CoatPrintStore {
 			.param("id", id.get())
 			.update();
 		return jdbc.sql("""
-				SELECT c.id, COALESCE(l.storage_key, s.storage_key) AS storage_key, c.attempts FROM coat_prints c
+				SELECT c.id, COALESCE(l.storage_key, s.storage_key) AS storage_key, c.attempts,
+				c.leopard_photo_id FROM coat_prints c
 				LEFT JOIN leopard_photos l ON l.id = c.leopard_photo_id
 				LEFT JOIN sighting_photos s ON s.id = c.sighting_photo_id
 				WHERE c.id = :id""")
 			.param("id", id.get())
-			.query((rs, n) -> new Claim(rs.getLong("id"), rs.getString("storage_key"), rs.getInt("attempts")))
+			.query((rs, n) -> new Claim(rs.getLong("id"), rs.getString("storage_key"), rs.getInt("attempts"),
+					rs.getObject("leopard_photo_id") != null))
 			.optional();
 	}
 

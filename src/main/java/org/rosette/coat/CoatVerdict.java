@@ -23,7 +23,7 @@ public final class CoatVerdict {
 	 * A leopard of the catalogue stands out from the rest; a stranger matches every coat
 	 * about as weakly: the best must beat the second by this factor.
 	 */
-	static final double STANDS_OUT_BY = Double.parseDouble(System.getProperty("coat.ratio", "1.6"));
+	static final double STANDS_OUT_BY = Double.parseDouble(System.getProperty("coat.ratio", "1.4"));
 
 	/** A leopard and the photo match that speaks for it. */
 	public record Candidate(long leopardId, double score, CoatIndex.PhotoMatch<?> best) {

@@ -78,8 +78,23 @@ public final class SyntheticCamera {
 		double lightStrength = 0.25 * random.nextDouble();
 		double exposure = 0.75 + random.nextDouble() * 0.45;
 		int[] rgb = new int[3];
-		for (int v = 0; v < shot.height(); v++) {
-			for (int u = 0; u < shot.width(); u++) {
+		// only the pixels the coat rectangle covers can show the body
+		double[] corners = { 0, 0, SyntheticCoat.WIDTH, 0, SyntheticCoat.WIDTH, SyntheticCoat.HEIGHT, 0,
+				SyntheticCoat.HEIGHT };
+		double minU = Double.MAX_VALUE, maxU = -Double.MAX_VALUE, minV = Double.MAX_VALUE, maxV = -Double.MAX_VALUE;
+		for (int i = 0; i < 4; i++) {
+			double[] p = Homography.apply(h, corners[2 * i], corners[2 * i + 1]);
+			minU = Math.min(minU, p[0]);
+			maxU = Math.max(maxU, p[0]);
+			minV = Math.min(minV, p[1]);
+			maxV = Math.max(maxV, p[1]);
+		}
+		int fromU = Math.max(0, (int) Math.floor(minU) - 1);
+		int toU = Math.min(shot.width(), (int) Math.ceil(maxU) + 2);
+		int fromV = Math.max(0, (int) Math.floor(minV) - 1);
+		int toV = Math.min(shot.height(), (int) Math.ceil(maxV) + 2);
+		for (int v = fromV; v < toV; v++) {
+			for (int u = fromU; u < toU; u++) {
 				double[] p = Homography.apply(inverse, u, v);
 				double x = p[0];
 				double y = p[1];
@@ -114,6 +129,20 @@ public final class SyntheticCamera {
 		}
 		noise(frame, shot.noise(), random);
 		return jpeg(frame, shot.jpegQuality());
+	}
+
+	/**
+	 * Whether a pixel of the shot's frame shows the flank (before bending and
+	 * vegetation): for the evaluation's diagnostics.
+	 */
+	static java.util.function.BiPredicate<Float, Float> flank(Shot shot) {
+		Random random = new Random(shot.seed());
+		background(shot, random);
+		double[] inverse = Homography.invert(placement(shot, random));
+		return (u, v) -> {
+			double[] p = Homography.apply(inverse, u, v);
+			return insideBody(p[0], p[1]);
+		};
 	}
 
 	private static boolean insideBody(double x, double y) {

@@ -66,7 +66,110 @@ public final class CoatIdEvaluation {
 
 	public static Result run(Setup setup) throws IOException {
 		Random random = new Random(setup.seed());
-		CoatReader reader = new CoatReader();
+		Gallery gallery = gallery(setup, random);
+		List<Query> plan = new ArrayList<>();
+		for (int id = 0; id < setup.known() + setup.absent(); id++) {
+			for (int q = 0; q < setup.queriesEach(); q++) {
+				Shot shot = Shot.field(random, setup.frameWidth(), setup.frameHeight());
+				plan.add(new Query(id, q, id < setup.known(), shot, random.nextInt(2)));
+			}
+		}
+		List<Answer> answers = answer(setup, gallery.index(), plan);
+		int queries = 0;
+		int rank1 = 0;
+		int rank5 = 0;
+		double ap = 0;
+		int absentQueries = 0;
+		int absentFlagged = 0;
+		int knownFlagged = 0;
+		long queryNanos = 0;
+		long fieldNanos = 0;
+		Map<String, int[]> byCondition = new java.util.TreeMap<>();
+		List<Double> knownDistinctness = new ArrayList<>();
+		List<Double> absentDistinctness = new ArrayList<>();
+		for (Answer answer : answers) {
+			Query query = answer.query();
+			queryNanos += answer.matchNanos();
+			fieldNanos += answer.extractNanos();
+			boolean flagged = answer.flagged();
+			(query.known() ? knownDistinctness : absentDistinctness).add(answer.distinctness());
+			if (!query.known()) {
+				absentQueries++;
+				absentFlagged += flagged ? 1 : 0;
+				continue;
+			}
+			queries++;
+			knownFlagged += flagged ? 1 : 0;
+			int rank = answer.rank();
+			rank1 += rank == 1 ? 1 : 0;
+			rank5 += rank <= 5 ? 1 : 0;
+			ap += rank == Integer.MAX_VALUE ? 0 : 1.0 / rank;
+			for (String condition : conditions(query.shot())) {
+				int[] counts = byCondition.computeIfAbsent(condition, c -> new int[2]);
+				counts[0] += rank == 1 ? 1 : 0;
+				counts[1]++;
+			}
+		}
+		int fieldCount = answers.size();
+		return new Result(queries, rank1, rank5, ap / Math.max(1, queries), absentQueries, absentFlagged, knownFlagged,
+				queryNanos / 1e6 / Math.max(1, fieldCount), gallery.nanos() / 1e6 / Math.max(1, gallery.photos()),
+				fieldNanos / 1e6 / Math.max(1, fieldCount), byCondition, sweep(knownDistinctness, absentDistinctness));
+	}
+
+	/**
+	 * One distortion at a time, at the hard end of its range, on an easy shot otherwise:
+	 * which of them costs the matches.
+	 */
+	public static String ablation(Setup setup) throws IOException {
+		Random random = new Random(setup.seed());
+		Gallery gallery = gallery(setup, random);
+		Map<String, java.util.function.Function<Shot, Shot>> distortions = new java.util.LinkedHashMap<>();
+		distortions.put("easy (400 px, square on)", s -> s);
+		distortions.put("flank 250 px", s -> with(s, "flank", 250));
+		distortions.put("rotation 30", s -> with(s, "rotation", 30));
+		distortions.put("perspective 0.2", s -> with(s, "perspective", 0.2));
+		distortions.put("bend 0.09", s -> with(s, "bend", 0.09));
+		distortions.put("infrared", s -> with(s, "infrared", 1));
+		distortions.put("occlusion 0.25", s -> with(s, "occlusion", 0.25));
+		distortions.put("motion blur 7", s -> with(s, "blur", 7));
+		distortions.put("noise 10, JPEG 60", s -> with(with(s, "noise", 10), "jpeg", 0.6));
+		StringBuilder out = new StringBuilder(
+				"one distortion at a time: rank-1, rank-5, keypoints on the flank / in the frame, verified pairs\n");
+		int n = setup.known();
+		for (var distortion : distortions.entrySet()) {
+			Random draws = new Random(setup.seed() + 17);
+			List<Query> plan = new ArrayList<>();
+			for (int id = 0; id < n; id++) {
+				Shot easy = new Shot(setup.frameWidth(), setup.frameHeight(), 400, 0, 0, 0, false, 0, 0, 3, 0.85f,
+						draws.nextLong());
+				plan.add(new Query(id, 0, true, distortion.getValue().apply(easy), draws.nextInt(2)));
+			}
+			List<Answer> answers = answer(setup, gallery.index(), plan);
+			long r1 = answers.stream().filter(a -> a.rank() == 1).count();
+			long r5 = answers.stream().filter(a -> a.rank() <= 5).count();
+			double onFlank = answers.stream().mapToInt(Answer::onFlank).average().orElse(0);
+			double keypoints = answers.stream().mapToInt(Answer::keypoints).average().orElse(0);
+			double pairs = answers.stream().mapToInt(Answer::pairs).average().orElse(0);
+			out.append(String.format(Locale.ROOT, "  %-26s %5.1f %% %5.1f %%  %4.0f / %4.0f  %4.0f%n",
+					distortion.getKey(), 100.0 * r1 / n, 100.0 * r5 / n, onFlank, keypoints, pairs));
+		}
+		return out.toString();
+	}
+
+	private static Shot with(Shot s, String what, double value) {
+		return new Shot(s.width(), s.height(), what.equals("flank") ? (int) value : s.flankWidth(),
+				what.equals("rotation") ? value : s.rotation(), what.equals("perspective") ? value : s.perspective(),
+				what.equals("bend") ? value : s.bend(), what.equals("infrared") || s.infrared(),
+				what.equals("occlusion") ? value : s.occlusion(), what.equals("blur") ? (int) value : s.blur(),
+				what.equals("noise") ? value : s.noise(), what.equals("jpeg") ? (float) value : s.jpegQuality(),
+				s.seed());
+	}
+
+	private record Gallery(CoatIndex<String> index, long nanos, int photos) {
+	}
+
+	private static Gallery gallery(Setup setup, Random random) throws IOException {
+		CoatReader reader = CoatReader.forGallery();
 		List<CoatIndex.Entry<String>> gallery = new ArrayList<>();
 		long extractionNanos = 0;
 		for (int id = 0; id < setup.known(); id++) {
@@ -78,63 +181,71 @@ public final class CoatIdEvaluation {
 				extractionNanos += cpu() - start;
 			}
 		}
-		CoatIndex<String> index = new CoatIndex<>(gallery);
+		return new Gallery(new CoatIndex<>(gallery), extractionNanos, gallery.size());
+	}
+
+	private record Query(int id, int q, boolean known, Shot shot, int flank) {
+	}
+
+	private record Answer(Query query, int rank, boolean flagged, double distinctness, long extractNanos,
+			long matchNanos, int keypoints, int onFlank, int pairs) {
+	}
+
+	/**
+	 * Photographs, reads and matches the planned queries, on as many threads as asked.
+	 */
+	private static List<Answer> answer(Setup setup, CoatIndex<String> index, List<Query> plan) throws IOException {
+		int threads = Integer.getInteger("coat.threads", 1);
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+		try {
+			List<java.util.concurrent.Future<Answer>> futures = new ArrayList<>();
+			for (Query query : plan) {
+				futures.add(pool.submit(() -> answer(setup, index, query)));
+			}
+			List<Answer> answers = new ArrayList<>();
+			for (var future : futures) {
+				answers.add(future.get());
+			}
+			return answers;
+		}
+		catch (InterruptedException | java.util.concurrent.ExecutionException ex) {
+			throw new IOException(ex);
+		}
+		finally {
+			pool.shutdown();
+		}
+	}
+
+	private static Answer answer(Setup setup, CoatIndex<String> index, Query query) throws IOException {
+		CoatReader reader = CoatReader.forQueries();
 		CoatVerdict verdict = new CoatVerdict();
-		int queries = 0;
-		int rank1 = 0;
-		int rank5 = 0;
-		double ap = 0;
-		int absentQueries = 0;
-		int absentFlagged = 0;
-		int knownFlagged = 0;
-		long queryNanos = 0;
-		long fieldNanos = 0;
-		int fieldCount = 0;
-		Map<String, int[]> byCondition = new HashMap<>();
-		List<Double> knownDistinctness = new ArrayList<>();
-		List<Double> absentDistinctness = new ArrayList<>();
-		for (int id = 0; id < setup.known() + setup.absent(); id++) {
-			boolean known = id < setup.known();
-			for (int q = 0; q < setup.queriesEach(); q++) {
-				Shot shot = Shot.field(random, setup.frameWidth(), setup.frameHeight());
-				int flank = random.nextInt(2);
-				BufferedImage frame = SyntheticCamera.photograph(coat(setup.seed(), id, flank), shot);
-				dump(setup, (known ? "query-" : "absent-") + id + "-" + q, frame);
-				long start = cpu();
-				CoatPrint print = reader.read(frame);
-				long extracted = cpu();
-				List<CoatVerdict.Candidate> ranked = verdict.rank(index.match(print));
-				queryNanos += cpu() - extracted;
-				fieldNanos += extracted - start;
-				fieldCount++;
-				boolean flagged = verdict.newIndividual(ranked);
-				if (Boolean.getBoolean("coat.trace")) {
-					System.out.printf(Locale.ROOT, "%s %d top=%.2f second=%.2f rank=%d%n", known ? "known" : "absent",
-							id, ranked.isEmpty() ? 0 : ranked.get(0).score(),
-							ranked.size() < 2 ? 0 : ranked.get(1).score(), known ? rankOf(ranked, id) : -1);
-				}
-				(known ? knownDistinctness : absentDistinctness).add(CoatVerdict.distinctness(ranked));
-				if (!known) {
-					absentQueries++;
-					absentFlagged += flagged ? 1 : 0;
-					continue;
-				}
-				queries++;
-				knownFlagged += flagged ? 1 : 0;
-				int rank = rankOf(ranked, id);
-				rank1 += rank == 1 ? 1 : 0;
-				rank5 += rank <= 5 ? 1 : 0;
-				ap += rank == Integer.MAX_VALUE ? 0 : 1.0 / rank;
-				for (String condition : conditions(shot)) {
-					int[] counts = byCondition.computeIfAbsent(condition, c -> new int[2]);
-					counts[0] += rank == 1 ? 1 : 0;
-					counts[1]++;
-				}
+		BufferedImage frame = SyntheticCamera.photograph(coat(setup.seed(), query.id(), query.flank()), query.shot());
+		dump(setup, (query.known() ? "query-" : "absent-") + query.id() + "-" + query.q(), frame);
+		long start = cpu();
+		CoatPrint print = reader.read(frame);
+		long extracted = cpu();
+		List<CoatIndex.PhotoMatch<String>> matches = index.match(print);
+		List<CoatVerdict.Candidate> ranked = verdict.rank(matches);
+		long matched = cpu();
+		int rank = query.known() ? rankOf(ranked, query.id()) : -1;
+		if (Boolean.getBoolean("coat.trace")) {
+			System.out.printf(Locale.ROOT, "%s %d top=%.2f second=%.2f rank=%d%n", query.known() ? "known" : "absent",
+					query.id(), ranked.isEmpty() ? 0 : ranked.get(0).score(),
+					ranked.size() < 2 ? 0 : ranked.get(1).score(), rank);
+		}
+		var onFlank = SyntheticCamera.flank(query.shot());
+		int inside = 0;
+		for (int k = 0; k < print.size(); k++) {
+			inside += onFlank.test(print.x()[k], print.y()[k]) ? 1 : 0;
+		}
+		int pairs = 0;
+		for (var match : matches) {
+			if (match.entry().leopardId() == query.id()) {
+				pairs = Math.max(pairs, match.pairs().size());
 			}
 		}
-		return new Result(queries, rank1, rank5, ap / Math.max(1, queries), absentQueries, absentFlagged, knownFlagged,
-				queryNanos / 1e6 / Math.max(1, fieldCount), extractionNanos / 1e6 / Math.max(1, gallery.size()),
-				fieldNanos / 1e6 / Math.max(1, fieldCount), byCondition, sweep(knownDistinctness, absentDistinctness));
+		return new Answer(query, rank, verdict.newIndividual(ranked), CoatVerdict.distinctness(ranked),
+				extracted - start, matched - extracted, print.size(), inside, pairs);
 	}
 
 	// CPU time of this thread: the machine is shared, and wall time would measure the
@@ -159,7 +270,7 @@ public final class CoatIdEvaluation {
 
 	private static double largeExtraction(long seed) {
 		Random random = new Random(seed + 1);
-		CoatReader reader = new CoatReader();
+		CoatReader reader = CoatReader.forQueries();
 		long nanos = 0;
 		int count = 5;
 		for (int i = 0; i < count; i++) {
@@ -227,6 +338,10 @@ public final class CoatIdEvaluation {
 		System.out.println("coat-id evaluation: " + setup + ", " + Runtime.getRuntime().availableProcessors()
 				+ " processors, Java " + System.getProperty("java.version"));
 		long start = System.nanoTime();
+		if (options.containsKey("ablation")) {
+			System.out.print(ablation(setup));
+			return;
+		}
 		Result result = run(setup);
 		System.out.print(result.report());
 		System.out.printf(Locale.ROOT, "time per extraction, 1600x1200 field frame (CPU time): %.0f ms%n",
