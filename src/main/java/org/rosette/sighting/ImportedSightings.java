@@ -11,12 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-<<<<<<< HEAD
-import org.jspecify.annotations.Nullable;
-=======
+<<<<<<<HEAD
+import org.jspecify.annotations.Nullable;=======
 import jakarta.persistence.EntityManager;
 
->>>>>>> main
+>>>>>>>main
 import org.rosette.account.AccountRepository;
 import org.rosette.audit.Revision;
 import org.springframework.context.ApplicationEventPublisher;
