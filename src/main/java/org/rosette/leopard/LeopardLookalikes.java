@@ -98,7 +98,7 @@ public class LeopardLookalikes {
 	private static List<String> namesOf(Leopard leopard) {
 		List<String> names = new ArrayList<>(List.of(leopard.getName()));
 		for (String language : Localized.TRANSLATED) {
-			String translated = leopard.textIn(language).getName();
+			String translated = leopard.textIn(language).name();
 			if (translated != null) {
 				names.add(translated);
 			}
