@@ -12,8 +12,8 @@ import java.util.Map;
 import java.util.Set;
 
 import jakarta.persistence.EntityManager;
-
 import org.jspecify.annotations.Nullable;
+
 import org.rosette.account.AccountRepository;
 import org.rosette.audit.Revision;
 import org.springframework.context.ApplicationEventPublisher;

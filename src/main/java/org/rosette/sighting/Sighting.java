@@ -266,6 +266,10 @@ public class Sighting extends AbstractAggregateRoot<Sighting> {
 		return cameraDeployment;
 	}
 
+	Integer getParkMonth() {
+		return parkMonth;
+	}
+
 	public long getVersion() {
 		return version;
 	}
