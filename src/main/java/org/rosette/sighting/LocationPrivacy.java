@@ -44,6 +44,15 @@ public class LocationPrivacy {
 		return clock.instant().minus(properties.publicDelayDays(), ChronoUnit.DAYS);
 	}
 
+	/**
+	 * The latest park month that can hold a public sighting: the one the cut-off falls
+	 * in. Public queries start their scans there and keep the exact cut-off for that
+	 * month, which is public only in part.
+	 */
+	public YearMonth lastPublicMonth(Instant publicBefore) {
+		return month(publicBefore);
+	}
+
 	public boolean isPublic(Sighting sighting) {
 		return sighting.getStatus() == ReviewStatus.VERIFIED && sighting.getObservedAt().isBefore(publicBefore());
 	}
