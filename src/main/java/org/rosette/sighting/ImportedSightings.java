@@ -11,7 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import jakarta.persistence.EntityManager;
+
 import org.rosette.account.AccountRepository;
+import org.rosette.audit.Revision;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -32,6 +36,17 @@ public class ImportedSightings {
 			    park_month)
 			VALUES """;
 
+	/**
+	 * The rows an import added, entered in the audit trail as added (revision type 0),
+	 * with the columns Envers keeps of a sighting.
+	 */
+	private static final String AUDIT = """
+			INSERT INTO sightings_aud (id, rev, revtype, observed_at, latitude, longitude, evidence, leopard_id, adults,
+			    cubs, notes, status, review_note, submitted_by, reviewed_by, reviewed_at, created_at, updated_at)
+			SELECT id, CAST(:rev AS BIGINT), 0, observed_at, latitude, longitude, evidence, leopard_id, adults, cubs,
+			    notes, status, review_note, submitted_by, reviewed_by, reviewed_at, created_at, updated_at
+			FROM sightings WHERE source_observation_id IN (:ids)""";
+
 	private static final String ROW = "(?, ?, ?, 'CAMERA_TRAP', ?, ?, ?, 'PENDING', ?, ?, ?, 0, ?, ?, ?, ?)";
 
 	/**
@@ -50,8 +65,15 @@ public class ImportedSightings {
 
 	private final LocationPrivacy privacy;
 
-	ImportedSightings(JdbcTemplate jdbc, AccountRepository accounts, Clock clock, LocationPrivacy privacy) {
+	private final EntityManager entityManager;
+
+	private final ApplicationEventPublisher events;
+
+	ImportedSightings(JdbcTemplate jdbc, AccountRepository accounts, Clock clock, LocationPrivacy privacy,
+			EntityManager entityManager, ApplicationEventPublisher events) {
 		this.privacy = privacy;
+		this.entityManager = entityManager;
+		this.events = events;
 		this.jdbc = jdbc;
 		this.named = new NamedParameterJdbcTemplate(jdbc);
 		this.accounts = accounts;
@@ -60,7 +82,8 @@ public class ImportedSightings {
 
 	/**
 	 * Adds the observations not imported before (by observation id) and says how many
-	 * were new.
+	 * were new. The new rows enter the audit trail in one revision signed by the
+	 * importer, and the review queue counts again once they are committed.
 	 */
 	@Transactional
 	public int add(List<Observation> batch, String username) {
@@ -76,7 +99,15 @@ public class ImportedSightings {
 		for (int from = 0; from < rows.size(); from += ROWS_PER_STATEMENT) {
 			insert(rows.subList(from, Math.min(rows.size(), from + ROWS_PER_STATEMENT)), submittedBy, now);
 		}
+		audit(fresh.keySet(), username, now.toInstant());
+		events.publishEvent(new ReviewQueueChanged());
 		return fresh.size();
+	}
+
+	private void audit(Set<String> observationIds, String username, Instant now) {
+		Revision revision = Revision.madeAt(now, username);
+		entityManager.persist(revision);
+		named.update(AUDIT, Map.of("rev", revision.getId(), "ids", observationIds));
 	}
 
 	private void insert(List<Observation> rows, long submittedBy, OffsetDateTime now) {

@@ -128,6 +128,8 @@ public final class ArchiveLoader {
 				}
 			}
 			statement.execute("SET LOCAL session_replication_role = replica");
+			// Index builds sort in memory instead of spilling to disk in small runs.
+			statement.execute("SET LOCAL maintenance_work_mem = '256MB'");
 		}
 		copyRows(db, rows, staff, ranges);
 		try (Statement statement = db.createStatement()) {
