@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.NoSuchElementException;
 
 import org.rosette.system.RejectedValuesException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -36,8 +38,9 @@ public class Accounts {
 		this.stamps = stamps;
 	}
 
-	public List<Account> all() {
-		return accounts.findAll(Sort.by("role", "username"));
+	/** One page of accounts, admins first, then by name. */
+	public Page<Account> page(int page, int size) {
+		return accounts.findAll(PageRequest.of(page, size, Sort.by("role", "username", "id")));
 	}
 
 	public Account find(long id) {

@@ -17,7 +17,9 @@ import org.rosette.system.TranslatedRecords;
 import org.rosette.system.TranslationForm.Field;
 import org.rosette.system.TranslationForm.Subject;
 import org.rosette.system.Upload;
-import org.springframework.data.domain.Sort;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,12 +47,13 @@ public class Campaigns implements TranslatedRecords {
 		this.park = park;
 	}
 
-	/** Drafts first, then open and closed campaigns, newest first within each. */
-	public List<CampaignProgress> all() {
-		return progress.withProgress(campaigns.findAll(Sort.by("status", "startsOn").descending()))
-			.stream()
-			.sorted((a, b) -> Integer.compare(a.campaign().getStatus().ordinal(), b.campaign().getStatus().ordinal()))
-			.toList();
+	/**
+	 * One page of campaigns with their progress: drafts first, then open and closed
+	 * campaigns, newest first within each.
+	 */
+	public Page<CampaignProgress> page(int page, int size) {
+		Page<Campaign> found = campaigns.findInWorkOrder(PageRequest.of(page, size));
+		return new PageImpl<>(progress.withProgress(found.getContent()), found.getPageable(), found.getTotalElements());
 	}
 
 	public Optional<Campaign> find(long id) {

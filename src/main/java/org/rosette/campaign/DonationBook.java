@@ -9,6 +9,8 @@ import java.util.NoSuchElementException;
 import org.rosette.account.AccountRepository;
 import org.rosette.system.ParkArea;
 import org.rosette.system.RejectedValuesException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,8 +42,9 @@ public class DonationBook {
 		this.park = park;
 	}
 
-	public List<Donation> of(long campaignId) {
-		return donations.findByCampaignIdOrderByDonatedOnDescIdDesc(campaignId);
+	/** One page of a campaign's gifts, newest first. */
+	public Page<Donation> of(long campaignId, int page, int size) {
+		return donations.findByCampaignIdOrderByDonatedOnDescIdDesc(campaignId, PageRequest.of(page, size));
 	}
 
 	public Donation find(long campaignId, long donationId) {

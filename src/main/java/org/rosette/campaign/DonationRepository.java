@@ -3,6 +3,8 @@ package org.rosette.campaign;
 import java.util.Collection;
 import java.util.List;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -15,6 +17,6 @@ public interface DonationRepository extends JpaRepository<Donation, Long> {
 			""")
 	List<DonationTotal> totalsFor(@Param("campaignIds") Collection<Long> campaignIds);
 
-	List<Donation> findByCampaignIdOrderByDonatedOnDescIdDesc(Long campaignId);
+	Page<Donation> findByCampaignIdOrderByDonatedOnDescIdDesc(Long campaignId, Pageable pageable);
 
 }

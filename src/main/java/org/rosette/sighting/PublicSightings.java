@@ -1,5 +1,7 @@
 package org.rosette.sighting;
 
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -7,6 +9,7 @@ import java.util.TreeMap;
 import java.util.function.Consumer;
 
 import org.rosette.leopard.PublicLeopards;
+import org.rosette.system.RejectedValuesException;
 import org.springframework.cache.annotation.Cacheable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -35,6 +38,13 @@ public class PublicSightings {
 	 */
 	private static final Sort NEWEST_FIRST = Sort.by(Sort.Direction.DESC, "parkMonth")
 		.and(Sort.by("publicLatitude", "publicLongitude", "evidence", "id"));
+
+	/**
+	 * How far public lists page: the newest sightings, to browse. Anyone who wants the
+	 * whole archive takes an open-data export, which reads it in chunks; a deeper page
+	 * would make the database skip a million rows to answer fifty.
+	 */
+	public static final int REACHABLE = 2_000;
 
 	private final SightingRepository sightings;
 
@@ -71,6 +81,9 @@ public class PublicSightings {
 	 * request counts the archive.
 	 */
 	public Page<PublicSighting> page(Long leopardId, int page, int size) {
+		if ((long) page * size >= REACHABLE) {
+			throw new RejectedValuesException("page", "pagination.beyondReach", REACHABLE);
+		}
 		Pageable pageable = PageRequest.of(page, size, NEWEST_FIRST);
 		List<PublicSighting> content = find(leopardId, pageable);
 		long total = countByMonth(leopardId).stream().mapToLong(MonthCount::count).sum();
@@ -92,11 +105,26 @@ public class PublicSightings {
 	}
 
 	private List<PublicSighting> find(Long leopardId, Pageable pageable) {
-		List<Sighting> found = leopardId == null
-				? sightings.findByStatusObservedBefore(ReviewStatus.VERIFIED, privacy.publicBefore(), pageable)
-				: sightings.findByStatusObservedBeforeOfLeopard(ReviewStatus.VERIFIED, privacy.publicBefore(),
-						leopardId, pageable);
-		return found.stream().map(privacy::toPublic).toList();
+		CutOff cutOff = cutOff();
+		List<Long> ids = leopardId == null
+				? sightings.findIdsByStatusObservedBefore(ReviewStatus.VERIFIED, cutOff.before(), cutOff.lastMonth(),
+						pageable)
+				: sightings.findIdsByStatusObservedBeforeOfLeopard(ReviewStatus.VERIFIED, cutOff.before(),
+						cutOff.lastMonth(), leopardId, pageable);
+		Map<Long, Sighting> found = new HashMap<>();
+		sightings.findWithLeopardByIdIn(ids).forEach(sighting -> found.put(sighting.getId(), sighting));
+		// A row reviewed again between the two reads is left out rather than shown.
+		return ids.stream()
+			.map(found::get)
+			.filter(sighting -> sighting != null && privacy.isPublic(sighting))
+			.map(privacy::toPublic)
+			.toList();
+	}
+
+	/** The privacy cut-off, read once for a query: the instant and its month. */
+	private CutOff cutOff() {
+		Instant before = privacy.publicBefore();
+		return new CutOff(before, PublicGrid.monthKey(privacy.lastPublicMonth(before)));
 	}
 
 	/**
@@ -120,6 +148,9 @@ public class PublicSightings {
 		Map<Integer, Long> byYear = new TreeMap<>();
 		countByMonth(null).forEach(month -> byYear.merge(month.month().getYear(), month.count(), Long::sum));
 		return byYear.entrySet().stream().map(e -> new YearCount(e.getKey(), e.getValue())).toList();
+	}
+
+	private record CutOff(Instant before, int lastMonth) {
 	}
 
 }

@@ -21,19 +21,32 @@ import org.springframework.data.repository.query.Param;
 
 public interface SightingRepository extends JpaRepository<Sighting, Long>, JpaSpecificationExecutor<Sighting> {
 
-	/** A page of sightings without counting them all, as public lists need. */
-	@EntityGraph(attributePaths = "leopard")
-	@Query("select s from Sighting s where s.status = :status and s.observedAt < :before")
-	List<Sighting> findByStatusObservedBefore(@Param("status") ReviewStatus status, @Param("before") Instant before,
+	/**
+	 * The ids of a page of sightings, without counting them all, as public lists need.
+	 * Only ids: the rows skipped to reach a page are then read from the index alone, not
+	 * from the table. The park month bound lets the scan start at the last month that can
+	 * be public instead of walking past the newer ones; {@code before} still decides
+	 * within that month. Rows not yet placed on the public grid (no park month) are left
+	 * out, as from every public count.
+	 */
+	@Query("""
+			select s.id from Sighting s
+			where s.status = :status and s.parkMonth <= :lastMonth and s.observedAt < :before
+			""")
+	List<Long> findIdsByStatusObservedBefore(@Param("status") ReviewStatus status, @Param("before") Instant before,
+			@Param("lastMonth") int lastMonth, Pageable pageable);
+
+	@Query("""
+			select s.id from Sighting s
+			where s.leopard.id = :leopardId
+			  and s.status = :status and s.parkMonth <= :lastMonth and s.observedAt < :before
+			""")
+	List<Long> findIdsByStatusObservedBeforeOfLeopard(@Param("status") ReviewStatus status,
+			@Param("before") Instant before, @Param("lastMonth") int lastMonth, @Param("leopardId") long leopardId,
 			Pageable pageable);
 
 	@EntityGraph(attributePaths = "leopard")
-	@Query("""
-			select s from Sighting s
-			where s.status = :status and s.observedAt < :before and s.leopard.id = :leopardId
-			""")
-	List<Sighting> findByStatusObservedBeforeOfLeopard(@Param("status") ReviewStatus status,
-			@Param("before") Instant before, @Param("leopardId") long leopardId, Pageable pageable);
+	List<Sighting> findWithLeopardByIdIn(java.util.Collection<Long> ids);
 
 	long countByStatus(ReviewStatus status);
 

@@ -1,6 +1,10 @@
 package org.rosette.sighting;
 
 import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -19,13 +23,18 @@ import org.springframework.data.domain.Sort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The public sighting queries on PostgreSQL: status, the privacy cut-off, the optional
- * leopard.
+ * The public sighting queries on PostgreSQL: status, the privacy cut-off (the month it
+ * falls in is public only up to it), the optional leopard.
  */
 @PostgresTest
 class SightingRepositoryPostgresTests {
 
 	private static final Instant CUT_OFF = Instant.parse("2026-06-01T00:00:00Z");
+
+	private static final ZoneId PARK = ZoneId.of("Asia/Vladivostok");
+
+	/** The park month the cut-off falls in: 1 June 10:00 in the park. */
+	private static final int LAST_MONTH = 202606;
 
 	private final SightingRepository sightings;
 
@@ -48,8 +57,8 @@ class SightingRepositoryPostgresTests {
 		verified("2024-03-10T08:00:00Z", this.kedrovka);
 		verified("2024-11-20T12:00:00Z", null);
 		verified("2025-07-01T12:00:00Z", this.kedrovka);
-		verified("2026-06-02T00:00:00Z", this.kedrovka); // after the cut-off: not public
-															// yet
+		verified("2026-06-02T00:00:00Z", this.kedrovka); // same month, after the cut-off
+		verified("2026-07-02T00:00:00Z", this.kedrovka); // a later month
 		save("2025-01-05T10:00:00Z", null); // still pending
 		this.entityManager.flush();
 		this.entityManager.clear();
@@ -69,8 +78,13 @@ class SightingRepositoryPostgresTests {
 
 	private List<Sighting> find(Long leopardId) {
 		PageRequest page = PageRequest.of(0, 20, Sort.by("observedAt"));
-		return (leopardId == null) ? this.sightings.findByStatusObservedBefore(ReviewStatus.VERIFIED, CUT_OFF, page)
-				: this.sightings.findByStatusObservedBeforeOfLeopard(ReviewStatus.VERIFIED, CUT_OFF, leopardId, page);
+		List<Long> ids = (leopardId == null)
+				? this.sightings.findIdsByStatusObservedBefore(ReviewStatus.VERIFIED, CUT_OFF, LAST_MONTH, page)
+				: this.sightings.findIdsByStatusObservedBeforeOfLeopard(ReviewStatus.VERIFIED, CUT_OFF, LAST_MONTH,
+						leopardId, page);
+		List<Sighting> found = new ArrayList<>(this.sightings.findWithLeopardByIdIn(ids));
+		found.sort(Comparator.comparing((s) -> ids.indexOf(s.getId())));
+		return found;
 	}
 
 	private void verified(String observedAt, Leopard leopard) {
@@ -78,9 +92,15 @@ class SightingRepositoryPostgresTests {
 		sighting.verify(this.ranger, null, null, Instant.parse(observedAt).plusSeconds(3600));
 	}
 
+	/**
+	 * A JPA slice has no privacy rule to place sightings on the public grid: the test
+	 * places them as the application would.
+	 */
 	private Sighting save(String observedAt, Leopard leopard) {
-		return this.entityManager.persist(new Sighting(Instant.parse(observedAt), 43.1, 131.4, Evidence.CAMERA_TRAP,
-				leopard, 1, 0, null, this.ranger));
+		Instant at = Instant.parse(observedAt);
+		Sighting sighting = new Sighting(at, 43.1, 131.4, Evidence.CAMERA_TRAP, leopard, 1, 0, null, this.ranger);
+		sighting.placePublicly(new PublicLocation(43.1, 131.5, 0.2), YearMonth.from(at.atZone(PARK)));
+		return this.entityManager.persist(sighting);
 	}
 
 }

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -23,6 +24,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/admin/users")
 class AdminUserController {
+
+	static final int PAGE_SIZE = 50;
 
 	private final Accounts accounts;
 
@@ -36,8 +39,8 @@ class AdminUserController {
 	}
 
 	@GetMapping
-	String list(Model model) {
-		model.addAttribute("accounts", accounts.all());
+	String list(@RequestParam(defaultValue = "1") int page, Model model) {
+		model.addAttribute("accounts", accounts.page(Math.max(0, page - 1), PAGE_SIZE));
 		if (!model.containsAttribute("form")) {
 			model.addAttribute("form", NewAccountForm.empty());
 		}
@@ -60,7 +63,7 @@ class AdminUserController {
 		// a password typed once is not sent back to the page
 		model.addAttribute("form", new NewAccountForm(form.username(), form.displayName(), form.role(), ""));
 		model.addAttribute("org.springframework.validation.BindingResult.form", errors);
-		return list(model);
+		return list(1, model);
 	}
 
 	@GetMapping("/{id}/password")

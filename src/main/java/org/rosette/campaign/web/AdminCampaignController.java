@@ -38,6 +38,8 @@ class AdminCampaignController {
 
 	private static final String FORM = "admin/campaign-form";
 
+	static final int PAGE_SIZE = 20;
+
 	private final Campaigns records;
 
 	private final ParkArea park;
@@ -51,8 +53,8 @@ class AdminCampaignController {
 	}
 
 	@GetMapping
-	String list(Model model) {
-		model.addAttribute("campaigns", records.all());
+	String list(@RequestParam(defaultValue = "1") int page, Model model) {
+		model.addAttribute("campaigns", records.page(Math.max(0, page - 1), PAGE_SIZE));
 		return "admin/campaigns";
 	}
 

@@ -41,6 +41,8 @@ class AdminDonationController {
 
 	private static final String EDIT = "admin/donation-form";
 
+	static final int PAGE_SIZE = 50;
+
 	private final Campaigns campaigns;
 
 	private final DonationBook book;
@@ -56,9 +58,9 @@ class AdminDonationController {
 	}
 
 	@GetMapping
-	String list(@PathVariable long campaignId, Model model) {
+	String list(@PathVariable long campaignId, @RequestParam(defaultValue = "1") int page, Model model) {
 		model.addAttribute("form", DonationForm.empty(book.today()));
-		return page(campaignId, model);
+		return page(campaignId, page, model);
 	}
 
 	@PostMapping
@@ -74,7 +76,7 @@ class AdminDonationController {
 				ex.rejectInto(errors);
 			}
 		}
-		return page(campaignId, model);
+		return page(campaignId, 1, model);
 	}
 
 	@PostMapping("/import")
@@ -88,7 +90,7 @@ class AdminDonationController {
 		catch (DonationImportException ex) {
 			model.addAttribute("importProblems", ex.problems());
 			model.addAttribute("form", DonationForm.empty(book.today()));
-			return page(campaignId, model);
+			return page(campaignId, 1, model);
 		}
 	}
 
@@ -115,11 +117,12 @@ class AdminDonationController {
 		return editPage(campaignId, donationId, model);
 	}
 
-	private String page(long campaignId, Model model) {
+	private String page(long campaignId, int page, Model model) {
 		CampaignProgress progress = campaigns.withProgress(campaignId)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		model.addAttribute("progress", progress);
-		model.addAttribute("donations", book.of(campaignId));
+		model.addAttribute("donations", book.of(campaignId, Math.max(0, page - 1), PAGE_SIZE));
+		model.addAttribute("pageLink", "/admin/campaigns/" + campaignId + "/donations");
 		return PAGE;
 	}
 

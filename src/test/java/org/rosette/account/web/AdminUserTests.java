@@ -9,9 +9,11 @@ import org.rosette.account.Role;
 import org.rosette.sighting.Evidence;
 import org.rosette.sighting.Sighting;
 import org.rosette.sighting.SightingRepository;
+import org.rosette.support.ShownPage;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.data.domain.Page;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -149,6 +151,25 @@ class AdminUserTests {
 			accounts.findByUsername("admin").orElseThrow().enable();
 			accounts.findById(second.getId()).orElseThrow().disable();
 		});
+	}
+
+	@Test
+	void accountsAreListedAPageAtATimeWithTheirCount() throws Exception {
+		for (int i = 0; i <= AdminUserController.PAGE_SIZE; i++) {
+			accounts.save(new Account("listed-" + i + "-" + System.nanoTime(), "{noop}x", "Listed", Role.RANGER));
+		}
+		long all = accounts.count();
+
+		Page<?> first = ShownPage.of(mvc.perform(admin(get("/admin/users")))
+			.andExpect(content().string(containsString(all + " in all")))
+			.andExpect(content().string(containsString("/admin/users?page=2"))), "accounts");
+		Page<?> last = ShownPage.of(
+				mvc.perform(admin(get("/admin/users")).param("page", Integer.toString(first.getTotalPages()))),
+				"accounts");
+
+		assertThat(first.getContent()).hasSize(AdminUserController.PAGE_SIZE);
+		assertThat(first.getTotalElements()).isEqualTo(all);
+		assertThat(last.getContent()).hasSizeBetween(1, AdminUserController.PAGE_SIZE);
 	}
 
 	private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder admin(

@@ -12,9 +12,11 @@ import org.rosette.account.Role;
 import org.rosette.campaign.Campaign;
 import org.rosette.campaign.CampaignRepository;
 import org.rosette.campaign.CampaignStatus;
+import org.rosette.support.ShownPage;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.data.domain.Page;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
@@ -57,6 +59,28 @@ class AdminCampaignTests {
 		if (!accounts.existsByUsername("admin2")) {
 			accounts.save(new Account("admin2", encoder.encode("second-admin-pw"), "Second Admin", Role.ADMIN));
 		}
+	}
+
+	@Test
+	void campaignsAreListedAPageAtATimeDraftsFirstWithTheirCount() throws Exception {
+		for (int i = 0; i <= AdminCampaignController.PAGE_SIZE; i++) {
+			Campaign closed = new Campaign("listed-" + unique(), "Listed " + i, "Summary", "Body",
+					new BigDecimal("100.00"), "USD", LocalDate.of(2020, 1, 1), null, null);
+			closed.activate();
+			closed.close();
+			campaigns.save(closed);
+		}
+		campaigns.save(new Campaign("listed-draft-" + unique(), "Listed draft", "Summary", "Body",
+				new BigDecimal("100.00"), "USD", LocalDate.of(2019, 1, 1), null, null));
+		long all = campaigns.count();
+
+		Page<?> first = ShownPage.of(mvc.perform(asAdmin(get("/admin/campaigns")))
+			.andExpect(content().string(containsString(all + " in all")))
+			.andExpect(content().string(containsString("/admin/campaigns?page=2"))), "campaigns");
+
+		assertThat(first.getContent()).hasSize(AdminCampaignController.PAGE_SIZE);
+		assertThat(first.getTotalElements()).isEqualTo(all);
+		assertThat(first.getContent().get(0)).extracting("campaign.status").isEqualTo(CampaignStatus.DRAFT);
 	}
 
 	@Test

@@ -3,15 +3,20 @@ package org.rosette.campaign.web;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.rosette.campaign.Campaign;
 import org.rosette.campaign.CampaignRepository;
 import org.rosette.campaign.Donation;
+import org.rosette.campaign.DonationChannel;
 import org.rosette.campaign.DonationRepository;
+import org.rosette.support.ShownPage;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -82,14 +87,14 @@ class AdminDonationTests {
 			.param("channel", "CASH"))
 			.andExpect(content()
 				.string(allOf(containsString("id=\"donatedOn-error\""), containsString("cannot be in the future"))));
-		assertThat(donations.findByCampaignIdOrderByDonatedOnDescIdDesc(campaign.getId())).isEmpty();
+		assertThat(gifts(campaign)).isEmpty();
 	}
 
 	@Test
 	void anAnonymousGiftAndItsCorrection() throws Exception {
 		Campaign campaign = active("100.00");
 		record(campaign, "12.50");
-		Donation gift = donations.findByCampaignIdOrderByDonatedOnDescIdDesc(campaign.getId()).get(0);
+		Donation gift = gifts(campaign).get(0);
 		assertThat(gift.getDonorName()).isNull();
 		assertThat(gift.getRecordedBy()).isNotNull();
 
@@ -120,7 +125,7 @@ class AdminDonationTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("id=\"import-problems\""), containsString("Line 3:"),
 					containsString("“1,000.00” is not an amount"))));
-		assertThat(donations.findByCampaignIdOrderByDonatedOnDescIdDesc(campaign.getId())).isEmpty();
+		assertThat(gifts(campaign)).isEmpty();
 
 		String fixed = """
 				amount,date,donor,channel,note
@@ -130,7 +135,7 @@ class AdminDonationTests {
 				""";
 		mvc.perform(asAdmin(multipart("/admin/campaigns/{id}/donations/import", campaign.getId()).file(csvFile(fixed))))
 			.andExpect(status().is3xxRedirection());
-		assertThat(donations.findByCampaignIdOrderByDonatedOnDescIdDesc(campaign.getId())).hasSize(3)
+		assertThat(gifts(campaign)).hasSize(3)
 			.extracting(Donation::getAmount)
 			.map(BigDecimal::toPlainString)
 			.containsExactlyInAnyOrder("25.00", "1000.00", "0.01");
@@ -152,11 +157,35 @@ class AdminDonationTests {
 			.andExpect(content().string(allOf(containsString("Line 3:"), containsString("Line 4:"),
 					containsString("Line 5:"), containsString("Line 6:"), containsString("“PIGEON” is not a channel"),
 					org.hamcrest.Matchers.not(containsString("Line 2:")))));
-		assertThat(donations.findByCampaignIdOrderByDonatedOnDescIdDesc(campaign.getId())).isEmpty();
+		assertThat(gifts(campaign)).isEmpty();
 
 		mvc.perform(asAdmin(multipart("/admin/campaigns/{id}/donations/import", campaign.getId())
 			.file(csvFile("sum,when\n1,2026-01-01\n"))))
 			.andExpect(content().string(containsString("The first line must name the columns")));
+	}
+
+	@Test
+	void theGiftsOfACampaignAreListedAPageAtATimeWithTheirCount() throws Exception {
+		Campaign campaign = active("1000.00");
+		for (int i = 0; i <= AdminDonationController.PAGE_SIZE; i++) {
+			donations.save(new Donation(campaign, new BigDecimal("2.00"), LocalDate.of(2026, 1, 2), null,
+					DonationChannel.CASH, null));
+		}
+
+		Page<?> first = ShownPage.of(mvc.perform(asAdmin(get("/admin/campaigns/{id}/donations", campaign.getId())))
+			.andExpect(content().string(containsString("id=\"gift-count\">51 gifts so far<")))
+			.andExpect(content().string(containsString("donations?page=2"))), "donations");
+		Page<?> second = ShownPage.of(
+				mvc.perform(asAdmin(get("/admin/campaigns/{id}/donations", campaign.getId()).param("page", "2"))),
+				"donations");
+
+		assertThat(first.getContent()).hasSize(AdminDonationController.PAGE_SIZE);
+		assertThat(first.getTotalElements()).isEqualTo(AdminDonationController.PAGE_SIZE + 1);
+		assertThat(second.getContent()).hasSize(1);
+	}
+
+	private List<Donation> gifts(Campaign campaign) {
+		return donations.findByCampaignIdOrderByDonatedOnDescIdDesc(campaign.getId(), Pageable.unpaged()).getContent();
 	}
 
 	private void record(Campaign campaign, String amount) throws Exception {

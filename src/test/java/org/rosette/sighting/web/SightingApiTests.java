@@ -148,6 +148,15 @@ class SightingApiTests {
 			.andExpect(jsonPath("$.errors[0].field").value("bbox"));
 	}
 
+	@Test
+	void publicPagesReachTheNewestSightingsAndPointDeeperReadersToTheExports() throws Exception {
+		mvc.perform(get("/api/v1/sightings").param("page", "39").param("size", "50")).andExpect(status().isOk());
+		mvc.perform(get("/api/v1/sightings").param("page", "20000"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("page"))
+			.andExpect(jsonPath("$.errors[0].message").value(containsString("exports")));
+	}
+
 	private static MockHttpServletRequestBuilder asRanger(MockHttpServletRequestBuilder request) {
 		return request.with(httpBasic("field", PASSWORD));
 	}

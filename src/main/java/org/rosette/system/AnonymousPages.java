@@ -1,0 +1,172 @@
+package org.rosette.system;
+
+import java.io.IOException;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.cache.Cache;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.authentication.AuthenticationTrustResolver;
+import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.util.DigestUtils;
+import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * Public pages are the same for every anonymous visitor in a language, so each is
+ * rendered once per address and language and then answered from memory, with an ETag (304
+ * when the browser holds that page already).
+ * <p>
+ * The one rule of what is shared: a GET of a page (not the API, a download or a file) by
+ * someone who is not signed in and brings no session (so no CSRF token and no notice
+ * meant for one visitor), answered 200 in HTML without setting a cookie or starting a
+ * session. A page lives at most {@code rosette.cache.time-to-live}, and is forgotten
+ * after any write by a signed-in user and after every {@link PublicContentChanged}, both
+ * once committed: an admin's change is public at once.
+ */
+class AnonymousPages extends OncePerRequestFilter {
+
+	static final String CACHE = "anonymous-pages";
+
+	private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
+
+	private final AuthenticationTrustResolver trust = new AuthenticationTrustResolverImpl();
+
+	private final Cache pages;
+
+	private final LocaleResolver locales;
+
+	/**
+	 * Moves on at every eviction: a page whose rendering spans one may hold what was
+	 * there before, and is not kept.
+	 */
+	private final AtomicLong generation = new AtomicLong();
+
+	AnonymousPages(Cache pages, LocaleResolver locales) {
+		this.pages = pages;
+		this.locales = locales;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		if (!shared(request)) {
+			try {
+				chain.doFilter(request, response);
+			}
+			finally {
+				if (!READS.contains(request.getMethod()) && signedIn()) {
+					evict();
+				}
+			}
+			return;
+		}
+		String key = key(request);
+		RenderedPage kept = pages.get(key, RenderedPage.class);
+		if (kept != null) {
+			send(kept, request, response);
+			return;
+		}
+		long generationSeen = generation.get();
+		Capture capture = new Capture(response);
+		chain.doFilter(request, capture);
+		RenderedPage rendered = capture.sharedPage(request);
+		if (rendered == null) {
+			capture.copyBodyToResponse();
+			return;
+		}
+		if (generation.get() == generationSeen) {
+			pages.put(key, rendered);
+		}
+		send(rendered, request, response);
+	}
+
+	@TransactionalEventListener(fallbackExecution = true)
+	void evict(PublicContentChanged change) {
+		evict();
+	}
+
+	private void evict() {
+		generation.incrementAndGet();
+		pages.invalidate();
+	}
+
+	private boolean shared(HttpServletRequest request) {
+		if (!"GET".equals(request.getMethod()) || request.getRequestedSessionId() != null || signedIn()) {
+			return false;
+		}
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		String lastSegment = path.substring(path.lastIndexOf('/') + 1);
+		return !path.startsWith("/api/") && !path.startsWith("/export/") && !path.startsWith("/actuator/")
+				&& !lastSegment.contains(".");
+	}
+
+	private boolean signedIn() {
+		return trust.isAuthenticated(SecurityContextHolder.getContext().getAuthentication());
+	}
+
+	private String key(HttpServletRequest request) {
+		String query = request.getQueryString();
+		return locales.resolveLocale(request).toLanguageTag() + " " + request.getRequestURL()
+				+ (query == null ? "" : "?" + query);
+	}
+
+	private static void send(RenderedPage page, HttpServletRequest request, HttpServletResponse response)
+			throws IOException {
+		response.setStatus(HttpServletResponse.SC_OK);
+		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
+		response.setHeader(HttpHeaders.VARY, "Accept-Language, Cookie");
+		if (new ServletWebRequest(request, response).checkNotModified(page.etag())) {
+			return;
+		}
+		response.setContentType(page.contentType());
+		if (page.contentLanguage() != null) {
+			response.setHeader(HttpHeaders.CONTENT_LANGUAGE, page.contentLanguage());
+		}
+		response.setContentLength(page.body().length);
+		response.getOutputStream().write(page.body());
+	}
+
+	/**
+	 * The page as it is rendered, held back until it is known whether it may be shared.
+	 */
+	private static final class Capture extends ContentCachingResponseWrapper {
+
+		private boolean setsCookie;
+
+		Capture(HttpServletResponse response) {
+			super(response);
+		}
+
+		@Override
+		public void addCookie(Cookie cookie) {
+			setsCookie = true;
+			super.addCookie(cookie);
+		}
+
+		@Nullable RenderedPage sharedPage(HttpServletRequest request) {
+			String type = getContentType();
+			if (getStatus() != HttpServletResponse.SC_OK || type == null || !type.startsWith("text/html") || setsCookie
+					|| containsHeader(HttpHeaders.SET_COOKIE) || request.getSession(false) != null) {
+				return null;
+			}
+			byte[] body = getContentAsByteArray();
+			return new RenderedPage(body, type, getHeader(HttpHeaders.CONTENT_LANGUAGE),
+					"W/\"" + DigestUtils.md5DigestAsHex(body) + "\"");
+		}
+
+	}
+
+}
