@@ -4,20 +4,23 @@ import java.time.Instant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.PrePersist;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
+import org.springframework.data.annotation.CreatedDate;
+import org.springframework.data.jpa.domain.support.AuditingEntityListener;
 
 /** Someone who signs in: a ranger in the field or an admin in the park office. */
 @Entity
+@EntityListeners(AuditingEntityListener.class)
 @Audited
 @Table(name = "users")
 public class Account {
@@ -45,6 +48,7 @@ public class Account {
 
 	private Instant passwordChangedAt;
 
+	@CreatedDate
 	@Column(nullable = false)
 	private Instant createdAt;
 
@@ -83,11 +87,6 @@ public class Account {
 
 	public boolean isAdmin() {
 		return role == Role.ADMIN;
-	}
-
-	@PrePersist
-	void onCreate() {
-		this.createdAt = Instant.now();
 	}
 
 	public Long getId() {

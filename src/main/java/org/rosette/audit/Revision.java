@@ -37,6 +37,17 @@ public class Revision {
 	protected Revision() {
 	}
 
+	/**
+	 * A revision for records written past Hibernate (a bulk import), which Envers does
+	 * not see: the writer adds their audit rows under it.
+	 */
+	public static Revision madeAt(Instant revisedAt, String username) {
+		Revision revision = new Revision();
+		revision.revisedAt = revisedAt;
+		revision.username = username;
+		return revision;
+	}
+
 	void madeBy(String username) {
 		this.username = username;
 	}

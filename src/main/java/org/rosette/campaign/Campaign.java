@@ -11,6 +11,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -19,21 +20,26 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
+import org.jspecify.annotations.Nullable;
+import org.rosette.system.FreeText;
 import org.rosette.system.Localized;
+import org.rosette.system.Translations;
+import org.springframework.data.annotation.CreatedDate;
+import org.springframework.data.annotation.LastModifiedDate;
+import org.springframework.data.jpa.domain.support.AuditingEntityListener;
 
 /**
  * A fundraising drive for the leopards, with a goal in one currency. What it has raised
  * is its donations' sum.
  */
 @Entity
+@EntityListeners(AuditingEntityListener.class)
 @Audited
 @Table(name = "campaigns")
 public class Campaign {
@@ -78,9 +84,11 @@ public class Campaign {
 	@Column(length = 100)
 	private String coverKey;
 
+	@CreatedDate
 	@Column(nullable = false)
 	private Instant createdAt;
 
+	@LastModifiedDate
 	@Column(nullable = false)
 	private Instant updatedAt;
 
@@ -104,14 +112,7 @@ public class Campaign {
 	public Campaign(String slug, String title, String summary, String body, BigDecimal goalAmount, String currency,
 			LocalDate startsOn, LocalDate endsOn, String donateUrl) {
 		this.slug = slug;
-		this.title = title;
-		this.summary = summary;
-		this.body = body;
-		this.goalAmount = goalAmount;
-		this.currency = currency;
-		this.startsOn = startsOn;
-		this.endsOn = endsOn;
-		this.donateUrl = donateUrl;
+		revise(title, summary, body, goalAmount, currency, startsOn, endsOn, donateUrl);
 	}
 
 	/**
@@ -171,17 +172,6 @@ public class Campaign {
 		return status != CampaignStatus.DRAFT;
 	}
 
-	@PrePersist
-	void onCreate() {
-		this.createdAt = Instant.now();
-		this.updatedAt = this.createdAt;
-	}
-
-	@PreUpdate
-	void onUpdate() {
-		this.updatedAt = Instant.now();
-	}
-
 	public Long getId() {
 		return id;
 	}
@@ -239,46 +229,30 @@ public class Campaign {
 	}
 
 	public Localized titleIn(Locale locale) {
-		CampaignText text = texts.get(locale.getLanguage());
-		return Localized.of(title, text == null ? null : text.getTitle(), locale);
+		return Translations.in(texts, locale, title, CampaignText::title);
 	}
 
 	public Localized summaryIn(Locale locale) {
-		CampaignText text = texts.get(locale.getLanguage());
-		return Localized.of(summary, text == null ? null : text.getSummary(), locale);
+		return Translations.in(texts, locale, summary, CampaignText::summary);
 	}
 
 	public Localized bodyIn(Locale locale) {
-		CampaignText text = texts.get(locale.getLanguage());
-		return Localized.of(body, text == null ? null : text.getBody(), locale);
+		return Translations.in(texts, locale, body, CampaignText::body);
 	}
 
 	/** The texts written in a language other than English, if any. */
 	public CampaignText textIn(String language) {
-		CampaignText text = texts.get(language);
-		return text == null ? new CampaignText(null, null, null) : text;
+		return texts.getOrDefault(language, new CampaignText(null, null, null));
 	}
 
 	/**
 	 * Writes (or, all blank, removes) the title, summary and body in another language.
 	 */
-	public void translate(String language, String translatedTitle, String translatedSummary, String translatedBody) {
-		if (!Localized.TRANSLATED.contains(language)) {
-			throw new IllegalArgumentException("Not a translated language: " + language);
-		}
-		String t = blankOrStripped(translatedTitle);
-		String s = blankOrStripped(translatedSummary);
-		String b = blankOrStripped(translatedBody);
-		if (t == null && s == null && b == null) {
-			texts.remove(language);
-		}
-		else {
-			texts.put(language, new CampaignText(t, s, b));
-		}
-	}
-
-	private static String blankOrStripped(String text) {
-		return (text == null || text.isBlank()) ? null : text.strip();
+	public void translate(String language, @Nullable String translatedTitle, @Nullable String translatedSummary,
+			@Nullable String translatedBody) {
+		CampaignText text = new CampaignText(FreeText.orNull(translatedTitle), FreeText.orNull(translatedSummary),
+				FreeText.orNull(translatedBody));
+		Translations.write(texts, language, text, text.isBlank());
 	}
 
 }

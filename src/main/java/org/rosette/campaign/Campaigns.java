@@ -4,6 +4,7 @@ import org.rosette.system.FreeText;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 
@@ -14,6 +15,9 @@ import org.rosette.system.FormVersion;
 import org.rosette.system.ParkArea;
 import org.rosette.system.RejectedValuesException;
 import org.rosette.system.RejectedValuesException.Rejection;
+import org.rosette.system.TranslatedRecords;
+import org.rosette.system.TranslationForm.Field;
+import org.rosette.system.TranslationForm.Subject;
 import org.rosette.system.Upload;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
@@ -26,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class Campaigns {
+public class Campaigns implements TranslatedRecords {
 
 	private final CampaignRepository campaigns;
 
@@ -118,19 +122,34 @@ public class Campaigns {
 	public record EndingSoon(long count, List<Campaign> first) {
 	}
 
+	@Override
+	public String kind() {
+		return "campaigns";
+	}
+
+	@Override
+	public Optional<Subject> texts(long id) {
+		return find(id).map(campaign -> new Subject(campaign.getTitle(),
+				List.of(new Field("title", "admin.campaign.title", 120, false, campaign.getTitle()),
+						new Field("summary", "admin.campaign.summary", 500, true, campaign.getSummary()),
+						new Field("body", "admin.campaign.body", 20000, true, campaign.getBody())),
+				(language, key) -> switch (key) {
+					case "title" -> campaign.textIn(language).title();
+					case "summary" -> campaign.textIn(language).summary();
+					default -> campaign.textIn(language).body();
+				}));
+	}
+
 	/**
 	 * Title, summary and body in each of the other languages; blank values fall back to
 	 * English.
 	 */
+	@Override
 	@Transactional
-	public Campaign translate(long id, java.util.Map<String, CampaignTextValues> byLanguage) {
+	public void translate(long id, Map<String, Map<String, String>> byLanguage) {
 		Campaign campaign = campaigns.findById(id).orElseThrow(() -> new NoSuchElementException("No campaign " + id));
-		byLanguage.forEach((language, text) -> campaign.translate(language, text.title(), text.summary(), text.body()));
-		return campaign;
-	}
-
-	/** What an admin wrote for one language. */
-	public record CampaignTextValues(@Nullable String title, @Nullable String summary, @Nullable String body) {
+		byLanguage.forEach((language, text) -> campaign.translate(language, text.get("title"), text.get("summary"),
+				text.get("body")));
 	}
 
 	/** DRAFT → ACTIVE: from now on the public sees it, and its address is fixed. */

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -14,14 +15,16 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.PrePersist;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.hibernate.envers.Audited;
+import org.springframework.data.annotation.CreatedDate;
+import org.springframework.data.jpa.domain.support.AuditingEntityListener;
 
 /** One gift to a campaign, in the campaign's currency, to the cent. */
 @Entity
+@EntityListeners(AuditingEntityListener.class)
 @Audited
 @Table(name = "donations")
 public class Donation {
@@ -53,6 +56,7 @@ public class Donation {
 	@Column(name = "recorded_by")
 	private Long recordedBy;
 
+	@CreatedDate
 	@Column(nullable = false)
 	private Instant createdAt;
 
@@ -88,11 +92,6 @@ public class Donation {
 
 	public long getVersion() {
 		return version;
-	}
-
-	@PrePersist
-	void onCreate() {
-		this.createdAt = Instant.now();
 	}
 
 	public Long getId() {

@@ -58,7 +58,7 @@ public class DonationBook {
 	 * happened yet.
 	 */
 	public LocalDate today() {
-		return LocalDate.now(clock.withZone(park.zone()));
+		return park.today(clock);
 	}
 
 	@Transactional

@@ -79,6 +79,10 @@ public final class CoatIndex<K> {
 		return entries.size();
 	}
 
+	public List<Entry<K>> entries() {
+		return entries;
+	}
+
 	/** Gallery photos that match, best first. */
 	public List<PhotoMatch<K>> match(CoatPrint query) {
 		if (entries.isEmpty() || query.size() == 0) {

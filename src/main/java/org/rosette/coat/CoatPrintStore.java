@@ -48,22 +48,18 @@ class CoatPrintStore {
 	@Transactional
 	int discover(boolean everything, Instant now) {
 		String recent = everything ? "" : " AND p.id > (SELECT COALESCE(MAX(q.%1$s), 0) - 1000 FROM coat_prints q)";
-		int queued = jdbc
-			.sql("""
-					INSERT INTO coat_prints (leopard_photo_id, state, attempts, queued_at)
-					SELECT p.id, 'PENDING', 0, :now FROM leopard_photos p
-					WHERE NOT EXISTS (SELECT 1 FROM coat_prints c WHERE c.leopard_photo_id = p.id)"""
-					+ recent.formatted("leopard_photo_id"))
-			.param("now", Timestamp.from(now))
-			.update();
-		queued += jdbc
-			.sql("""
-					INSERT INTO coat_prints (sighting_photo_id, state, attempts, queued_at)
-					SELECT p.id, 'PENDING', 0, :now FROM sighting_photos p
-					WHERE NOT EXISTS (SELECT 1 FROM coat_prints c WHERE c.sighting_photo_id = p.id)"""
-					+ recent.formatted("sighting_photo_id"))
-			.param("now", Timestamp.from(now))
-			.update();
+		int queued = 0;
+		for (String photos : List.of("leopard_photos", "sighting_photos")) {
+			String column = photos.replace("_photos", "_photo_id");
+			queued += jdbc
+				.sql("""
+						INSERT INTO coat_prints (%1$s, state, attempts, queued_at)
+						SELECT p.id, 'PENDING', 0, :now FROM %2$s p
+						WHERE NOT EXISTS (SELECT 1 FROM coat_prints c WHERE c.%1$s = p.id)""".formatted(column, photos)
+						+ recent.formatted(column))
+				.param("now", Timestamp.from(now))
+				.update();
+		}
 		return queued;
 	}
 

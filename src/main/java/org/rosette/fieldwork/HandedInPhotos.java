@@ -12,6 +12,7 @@ import org.rosette.photo.GpsPosition;
 import org.rosette.photo.PhotoMetadata;
 import org.rosette.photo.PhotoRejectedException;
 import org.rosette.photo.PhotoStore;
+import org.rosette.photo.StoredPhoto;
 import org.rosette.system.ParkArea;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
@@ -74,6 +75,16 @@ public class HandedInPhotos {
 			}
 		}
 		return new Checked(uploads, Optional.ofNullable(time), Optional.ofNullable(place));
+	}
+
+	/**
+	 * Keeps the photos of a report being saved, beside the {@code alreadyKept} it has. A
+	 * refused photo throws, so the report's transaction saves nothing, and the store
+	 * removes the files it already wrote.
+	 */
+	public List<StoredPhoto> keep(List<PhotoUpload> uploads, long alreadyKept) {
+		store.checkCount(Math.toIntExact(alreadyKept + uploads.size()));
+		return uploads.stream().map(upload -> store.store(upload.originalName(), upload.open(), park.zone())).toList();
 	}
 
 	public static void reject(Errors errors, PhotoRejectedException ex) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -12,18 +13,20 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.PrePersist;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.rosette.account.Account;
 import org.rosette.leopard.Leopard;
+import org.springframework.data.annotation.CreatedDate;
+import org.springframework.data.jpa.domain.support.AuditingEntityListener;
 
 /**
  * Something that threatens the leopards, as a ranger reported it: a snare, shots, tracks
  * of people, a skin.
  */
 @Entity
+@EntityListeners(AuditingEntityListener.class)
 @Table(name = "incidents")
 public class Incident {
 
@@ -55,6 +58,7 @@ public class Incident {
 	@JoinColumn(name = "reported_by", nullable = false)
 	private Account reportedBy;
 
+	@CreatedDate
 	@Column(nullable = false)
 	private Instant createdAt;
 
@@ -73,11 +77,6 @@ public class Incident {
 		this.leopard = leopard;
 		this.description = description;
 		this.reportedBy = reportedBy;
-	}
-
-	@PrePersist
-	void onCreate() {
-		this.createdAt = Instant.now();
 	}
 
 	public Long getId() {

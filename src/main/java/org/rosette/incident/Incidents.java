@@ -4,11 +4,10 @@ import org.rosette.account.Account;
 import java.util.List;
 
 import org.rosette.account.AccountRepository;
+import org.rosette.fieldwork.HandedInPhotos;
 import org.rosette.fieldwork.PhotoUpload;
 import org.rosette.leopard.Leopard;
 import org.rosette.leopard.Leopards;
-import org.rosette.photo.PhotoStore;
-import org.rosette.system.ParkArea;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -30,18 +29,15 @@ public class Incidents {
 
 	private final IncidentPhotoRepository photos;
 
-	private final PhotoStore photoStore;
-
-	private final ParkArea park;
+	private final HandedInPhotos handedIn;
 
 	Incidents(IncidentRepository incidents, Leopards leopards, AccountRepository accounts,
-			IncidentPhotoRepository photos, PhotoStore photoStore, ParkArea park) {
+			IncidentPhotoRepository photos, HandedInPhotos handedIn) {
 		this.incidents = incidents;
 		this.leopards = leopards;
 		this.accounts = accounts;
 		this.photos = photos;
-		this.photoStore = photoStore;
-		this.park = park;
+		this.handedIn = handedIn;
 	}
 
 	@Transactional
@@ -59,11 +55,7 @@ public class Incidents {
 		Leopard leopard = leopards.identified(report.leopardId());
 		Incident incident = incidents.save(new Incident(report.occurredAt(), report.latitude(), report.longitude(),
 				report.type(), leopard, report.description().strip(), ranger));
-		photoStore.checkCount(uploads.size());
-		for (PhotoUpload upload : uploads) {
-			photos
-				.save(new IncidentPhoto(incident, photoStore.store(upload.originalName(), upload.open(), park.zone())));
-		}
+		handedIn.keep(uploads, 0).forEach(photo -> photos.save(new IncidentPhoto(incident, photo)));
 		return incident;
 	}
 

@@ -2,26 +2,15 @@ package org.rosette.incident;
 
 import jakarta.persistence.EntityManager;
 
-import org.rosette.leopard.LeopardsMerged;
-import org.springframework.context.event.EventListener;
+import org.rosette.leopard.LeopardColumnFollower;
 import org.springframework.stereotype.Component;
 
-/** A merged leopard's incidents become the survivor's, in the merge's transaction. */
+/** A merged leopard's incidents become the survivor's. */
 @Component
-class IncidentsFollowMerges {
-
-	private final EntityManager entityManager;
+class IncidentsFollowMerges extends LeopardColumnFollower {
 
 	IncidentsFollowMerges(EntityManager entityManager) {
-		this.entityManager = entityManager;
-	}
-
-	@EventListener
-	void on(LeopardsMerged merge) {
-		entityManager.createNativeQuery("update incidents set leopard_id = :survivor where leopard_id = :merged")
-			.setParameter("survivor", merge.survivorId())
-			.setParameter("merged", merge.mergedId())
-			.executeUpdate();
+		super(entityManager, "incidents", "admin.merge.moves.incidents");
 	}
 
 }

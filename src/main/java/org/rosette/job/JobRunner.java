@@ -2,15 +2,11 @@ package org.rosette.job;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.SynchronousQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -25,6 +21,8 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -54,12 +52,11 @@ class JobRunner {
 
 	private final String owner = instanceName();
 
-	private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(daemon("job-poll"));
+	private final ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
 
 	// One job at a time per instance: a big import must not take the threads that serve
 	// the site.
-	private final ThreadPoolExecutor worker = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
-			new SynchronousQueue<>(), daemon("job-worker"));
+	private final ThreadPoolTaskExecutor worker = new ThreadPoolTaskExecutor();
 
 	private final AtomicBoolean busy = new AtomicBoolean();
 
@@ -75,13 +72,23 @@ class JobRunner {
 		this.events = events;
 		this.handlerBeans = handlers;
 		this.properties = properties;
+		scheduler.setThreadNamePrefix("job-poll-");
+		scheduler.setDaemon(true);
+		scheduler.initialize();
+		worker.setThreadNamePrefix("job-worker-");
+		worker.setDaemon(true);
+		worker.setCorePoolSize(1);
+		worker.setMaxPoolSize(1);
+		worker.setQueueCapacity(0);
+		worker.setAwaitTerminationSeconds(10);
+		worker.initialize();
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
 	void start() {
-		long renew = Math.max(100, properties.lease().toMillis() / 3);
-		scheduler.scheduleWithFixedDelay(this::poll, 0, properties.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
-		scheduler.scheduleWithFixedDelay(this::renew, renew, renew, TimeUnit.MILLISECONDS);
+		Duration renew = Duration.ofMillis(Math.max(100, properties.lease().toMillis() / 3));
+		scheduler.scheduleWithFixedDelay(this::poll, properties.pollInterval());
+		scheduler.scheduleWithFixedDelay(this::renew, scheduler.getClock().instant().plus(renew), renew);
 		log.info("Background jobs on this instance run as {}", owner);
 	}
 
@@ -246,11 +253,10 @@ class JobRunner {
 	 * crash.
 	 */
 	@PreDestroy
-	void stop() throws InterruptedException {
+	void stop() {
 		stopping = true;
-		scheduler.shutdownNow();
-		worker.shutdownNow();
-		worker.awaitTermination(10, TimeUnit.SECONDS);
+		scheduler.shutdown();
+		worker.shutdown();
 	}
 
 	private static String instanceName() {
@@ -263,14 +269,6 @@ class JobRunner {
 		}
 		String suffix = UUID.randomUUID().toString().substring(0, 8);
 		return (host.length() > 80 ? host.substring(0, 80) : host) + "-" + suffix;
-	}
-
-	private static java.util.concurrent.ThreadFactory daemon(String name) {
-		return runnable -> {
-			Thread thread = new Thread(runnable, name);
-			thread.setDaemon(true);
-			return thread;
-		};
 	}
 
 }

@@ -22,7 +22,7 @@ import org.springframework.stereotype.Repository;
 /**
  * The job rows. Every write that belongs to a running job names the instance that holds
  * it ({@code owner}), so an instance whose lease was taken over cannot write any more:
- * the statement finds no row. Times come from this machine's clock in UTC; leases are
+ * the statement finds no row. Times come from the application's clock, in UTC; leases are
  * tens of seconds, far longer than the drift between servers kept by NTP.
  */
 @Repository
@@ -36,10 +36,11 @@ class JobTable {
 
 	private final JdbcTemplate jdbc;
 
-	private final Clock clock = Clock.systemUTC();
+	private final Clock clock;
 
-	JobTable(JdbcTemplate jdbc) {
+	JobTable(JdbcTemplate jdbc, Clock clock) {
 		this.jdbc = jdbc;
+		this.clock = clock;
 	}
 
 	OffsetDateTime now() {

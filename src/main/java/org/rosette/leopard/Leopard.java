@@ -11,6 +11,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -20,15 +21,19 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MapKeyColumn;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
+import org.jspecify.annotations.Nullable;
+import org.rosette.system.FreeText;
 import org.rosette.system.Localized;
+import org.rosette.system.Translations;
+import org.springframework.data.annotation.CreatedDate;
+import org.springframework.data.annotation.LastModifiedDate;
+import org.springframework.data.jpa.domain.support.AuditingEntityListener;
 
 /**
  * One individual, known by the rosettes of its coat. The code is the catalogue's stable
@@ -36,6 +41,7 @@ import org.rosette.system.Localized;
  * years.
  */
 @Entity
+@EntityListeners(AuditingEntityListener.class)
 @Audited
 @Table(name = "leopards")
 public class Leopard {
@@ -77,9 +83,11 @@ public class Leopard {
 
 	private Long deathIncidentId;
 
+	@CreatedDate
 	@Column(nullable = false)
 	private Instant createdAt;
 
+	@LastModifiedDate
 	@Column(nullable = false)
 	private Instant updatedAt;
 
@@ -173,17 +181,6 @@ public class Leopard {
 		}
 	}
 
-	@PrePersist
-	void onCreate() {
-		this.createdAt = Instant.now();
-		this.updatedAt = this.createdAt;
-	}
-
-	@PreUpdate
-	void onUpdate() {
-		this.updatedAt = Instant.now();
-	}
-
 	public YearMonth getLastSeenMonth() {
 		return lastSeenOn == null ? null : YearMonth.from(lastSeenOn);
 	}
@@ -242,40 +239,24 @@ public class Leopard {
 
 	/** The name in the reader's language, or the English one, marked as a fallback. */
 	public Localized nameIn(Locale locale) {
-		LeopardText text = texts.get(locale.getLanguage());
-		return Localized.of(name, text == null ? null : text.getName(), locale);
+		return Translations.in(texts, locale, name, LeopardText::name);
 	}
 
 	public Localized descriptionIn(Locale locale) {
-		LeopardText text = texts.get(locale.getLanguage());
-		return Localized.of(description, text == null ? null : text.getDescription(), locale);
+		return Translations.in(texts, locale, description, LeopardText::description);
 	}
 
 	/** The texts written in a language other than English, if any. */
 	public LeopardText textIn(String language) {
-		LeopardText text = texts.get(language);
-		return text == null ? new LeopardText(null, null) : text;
+		return texts.getOrDefault(language, new LeopardText(null, null));
 	}
 
 	/**
 	 * Writes (or, all blank, removes) the name and text in a language other than English.
 	 */
-	public void translate(String language, String translatedName, String translatedDescription) {
-		if (!Localized.TRANSLATED.contains(language)) {
-			throw new IllegalArgumentException("Not a translated language: " + language);
-		}
-		String n = blankToNull(translatedName);
-		String d = blankToNull(translatedDescription);
-		if (n == null && d == null) {
-			texts.remove(language);
-		}
-		else {
-			texts.put(language, new LeopardText(n, d));
-		}
-	}
-
-	private static String blankToNull(String text) {
-		return (text == null || text.isBlank()) ? null : text.strip();
+	public void translate(String language, @Nullable String translatedName, @Nullable String translatedDescription) {
+		LeopardText text = new LeopardText(FreeText.orNull(translatedName), FreeText.orNull(translatedDescription));
+		Translations.write(texts, language, text, text.isBlank());
 	}
 
 }

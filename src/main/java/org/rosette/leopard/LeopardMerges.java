@@ -37,8 +37,11 @@ public class LeopardMerges {
 
 	private final Clock clock;
 
+	private final List<MergeFollower> followers;
+
 	LeopardMerges(LeopardRepository leopards, LeopardPhotoRepository photos, LeopardMergeRepository merges,
-			PhotoStore store, ApplicationEventPublisher events, Clock clock) {
+			PhotoStore store, ApplicationEventPublisher events, Clock clock, List<MergeFollower> followers) {
+		this.followers = followers;
 		this.leopards = leopards;
 		this.photos = photos;
 		this.merges = merges;
@@ -55,6 +58,23 @@ public class LeopardMerges {
 	/** The entries merged into this one, for its admin page. */
 	public List<LeopardMerge> mergedInto(long survivorId) {
 		return merges.findBySurvivorId(survivorId);
+	}
+
+	/**
+	 * What a merge of this entry would move: its records kept by other modules, its
+	 * reference photos (a flank the survivor already has keeps the survivor's), its cubs,
+	 * and its mother where the survivor has none.
+	 * @throws NoSuchElementException if the entry does not exist
+	 */
+	public MergePreview preview(long mergedId) {
+		// with its mother, which the page names after the transaction
+		Leopard merged = leopards.findWithMotherById(mergedId)
+			.orElseThrow(() -> new NoSuchElementException("No leopard " + mergedId));
+		List<MergePreview.Records> records = followers.stream()
+			.map(f -> new MergePreview.Records(f.messageCode(), f.countFor(mergedId)))
+			.toList();
+		List<Flank> flanks = photos.findByLeopardIdOrderByFlank(mergedId).stream().map(LeopardPhoto::getFlank).toList();
+		return new MergePreview(merged, records, flanks, leopards.findCubsOf(mergedId), merged.getMother());
 	}
 
 	/**

@@ -7,28 +7,11 @@ import org.jspecify.annotations.Nullable;
 
 /** A leopard's name and profile text in one language other than English. */
 @Embeddable
-public class LeopardText {
+public record LeopardText(@Column(length = 60) @Nullable String name,
+		@Column(length = 4000) @Nullable String description) {
 
-	@Column(length = 60)
-	private @Nullable String name;
-
-	@Column(length = 4000)
-	private @Nullable String description;
-
-	protected LeopardText() {
-	}
-
-	LeopardText(@Nullable String name, @Nullable String description) {
-		this.name = name;
-		this.description = description;
-	}
-
-	public @Nullable String getName() {
-		return name;
-	}
-
-	public @Nullable String getDescription() {
-		return description;
+	boolean isBlank() {
+		return name == null && description == null;
 	}
 
 }

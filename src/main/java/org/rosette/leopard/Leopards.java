@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
@@ -16,6 +17,9 @@ import org.rosette.system.FormVersion;
 import org.rosette.system.ParkArea;
 import org.rosette.system.RejectedValuesException;
 import org.rosette.system.RejectedValuesException.Rejection;
+import org.rosette.system.TranslatedRecords;
+import org.rosette.system.TranslationForm.Field;
+import org.rosette.system.TranslationForm.Subject;
 import org.rosette.system.Upload;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -30,7 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class Leopards {
+public class Leopards implements TranslatedRecords {
 
 	private final LeopardRepository leopards;
 
@@ -91,20 +95,38 @@ public class Leopards {
 		return leopard;
 	}
 
+	@Override
+	public String kind() {
+		return "leopards";
+	}
+
+	@Override
+	public Optional<Subject> texts(long id) {
+		return find(id).map(leopard -> new Subject(leopard.getName(),
+				List.of(new Field("name", "admin.leopard.name", 60, false, leopard.getName()),
+						new Field("description", "admin.leopard.description", 4000, true, leopard.getDescription())),
+				(language, key) -> key.equals("name") ? leopard.textIn(language).name()
+						: leopard.textIn(language).description()));
+	}
+
+	/**
+	 * Checks an entry as {@link #create} or {@link #revise} would, without saving it.
+	 * @param id the entry being revised, none for a new one
+	 * @throws RejectedValuesException naming each field that cannot be saved
+	 */
+	public void refuseWhatCannotBeSaved(LeopardDetails details, @Nullable Long id) {
+		check(details, id == null ? null : leopard(id));
+	}
+
 	/**
 	 * Name and profile text in each of the other languages; blank values fall back to
 	 * English.
 	 */
+	@Override
 	@Transactional
-	public Leopard translate(long id, java.util.Map<String, LeopardTextValues> byLanguage) {
-		Leopard leopard = leopards.findById(id)
-			.orElseThrow(() -> new java.util.NoSuchElementException("No leopard " + id));
-		byLanguage.forEach((language, text) -> leopard.translate(language, text.name(), text.description()));
-		return leopard;
-	}
-
-	/** What an admin wrote for one language. */
-	public record LeopardTextValues(String name, String description) {
+	public void translate(long id, Map<String, Map<String, String>> byLanguage) {
+		Leopard leopard = leopard(id);
+		byLanguage.forEach((language, text) -> leopard.translate(language, text.get("name"), text.get("description")));
 	}
 
 	@Transactional

@@ -1,10 +1,13 @@
 package org.rosette.opendata;
 
 import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -14,11 +17,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.io.input.BOMInputStream;
 
 /**
  * What a camera-trap file must look like before any row is read: not empty, UTF-8 text,
@@ -42,8 +48,6 @@ final class CameraTrapFile {
 
 	private static final int SNIFF_BYTES = 64 * 1024;
 
-	private static final byte[] BOM = { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF };
-
 	private CameraTrapFile() {
 	}
 
@@ -58,10 +62,10 @@ final class CameraTrapFile {
 		if (!looksLikeText(head)) {
 			throw new ImportRefusedException("import.refused.notText");
 		}
-		String headerLine = new BufferedReader(
-				new InputStreamReader(new java.io.ByteArrayInputStream(head), StandardCharsets.UTF_8))
-			.readLine();
-		headerLine = headerLine == null ? "" : stripBom(headerLine);
+		String headerLine;
+		try (BufferedReader reader = new BufferedReader(open(new ByteArrayInputStream(head)))) {
+			headerLine = Objects.requireNonNullElse(reader.readLine(), "");
+		}
 		if (headerLine.isBlank()) {
 			throw new ImportRefusedException("import.refused.noHeader");
 		}
@@ -72,9 +76,7 @@ final class CameraTrapFile {
 				}
 			}
 		}
-		Set<String> present = java.util.Arrays.stream(headerLine.split(","))
-			.map(name -> name.strip().replace("\"", "").toLowerCase(Locale.ROOT))
-			.collect(Collectors.toSet());
+		Set<String> present = columns(headerLine);
 		Set<String> missing = new TreeSet<>();
 		for (String column : REQUIRED) {
 			if (!present.contains(column.toLowerCase(Locale.ROOT))) {
@@ -91,17 +93,21 @@ final class CameraTrapFile {
 	 * written.
 	 */
 	static Reader open(InputStream in) throws IOException {
-		InputStream buffered = in.markSupported() ? in : new java.io.BufferedInputStream(in);
-		buffered.mark(3);
-		byte[] start = buffered.readNBytes(3);
-		if (!java.util.Arrays.equals(start, BOM)) {
-			buffered.reset();
-		}
-		return new InputStreamReader(buffered, StandardCharsets.UTF_8);
+		return new InputStreamReader(BOMInputStream.builder().setInputStream(in).get(), StandardCharsets.UTF_8);
 	}
 
-	private static String stripBom(String line) {
-		return line.startsWith("\uFEFF") ? line.substring(1) : line;
+	/** The header's column names, read as the import will read them, in lower case. */
+	private static Set<String> columns(String headerLine) throws IOException, ImportRefusedException {
+		try (CSVParser header = FORMAT.parse(new StringReader(headerLine))) {
+			return header.getHeaderNames()
+				.stream()
+				.map(name -> name.toLowerCase(Locale.ROOT))
+				.collect(Collectors.toSet());
+		}
+		catch (UncheckedIOException | IllegalArgumentException ex) {
+			// An unclosed quote or a header the parser cannot take apart.
+			throw new ImportRefusedException("import.refused.noHeader");
+		}
 	}
 
 	/**

@@ -14,11 +14,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.io.input.BoundedInputStream;
 import org.rosette.job.JobHandler;
 import org.rosette.job.JobRun;
 import org.rosette.job.JobStatus;
@@ -124,9 +124,8 @@ public class CameraTrapImports implements JobHandler {
 	@Override
 	public void run(JobRun job) throws IOException {
 		ImportJob tally = ImportJob.resumed(job.counters(), job.problemsKept());
-		AtomicLong bytes = new AtomicLong();
 		long done = job.checkpoint();
-		try (InputStream in = new CountingInputStream(job.input(), bytes);
+		try (BoundedInputStream in = BoundedInputStream.builder().setInputStream(job.input()).get();
 				Reader reader = CameraTrapFile.open(in);
 				CSVParser parser = CameraTrapFile.FORMAT.parse(reader)) {
 			CameraTrapRows rows = new CameraTrapRows(parser.getHeaderMap(), leopardsByCode(), clock);
@@ -152,7 +151,7 @@ public class CameraTrapImports implements JobHandler {
 					tally.problem(result.problem(), result.skipped());
 				}
 				if (batch.size() == BATCH_SIZE) {
-					store(job, tally, batch, record, bytes.get());
+					store(job, tally, batch, record, in.getCount());
 					if (job.stopping()) {
 						throw new IllegalStateException("Stopping; the import resumes after record " + record);
 					}

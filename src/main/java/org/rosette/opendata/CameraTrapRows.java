@@ -120,7 +120,9 @@ final class CameraTrapRows {
 				return problem(line, "import.row.individual", individual);
 			}
 		}
-		return new Result(new Observation(id, observedAt, lat, lon, leopardId, animals, notes(row)), null);
+		return new Result(
+				new Observation(id, observedAt, lat, lon, leopardId, animals, notes(row), value(row, deploymentId)),
+				null);
 	}
 
 	private static boolean isAmurLeopard(String species) {

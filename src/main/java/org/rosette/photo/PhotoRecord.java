@@ -5,9 +5,11 @@ import java.time.Instant;
 import jakarta.persistence.Column;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
-import jakarta.persistence.PrePersist;
+import org.springframework.data.annotation.CreatedDate;
+import org.springframework.data.jpa.domain.support.AuditingEntityListener;
 
 /**
  * The row that ties a stored photo to what it documents (a sighting, an incident). The
@@ -15,6 +17,7 @@ import jakarta.persistence.PrePersist;
  * maps its own table and adds its link.
  */
 @MappedSuperclass
+@EntityListeners(AuditingEntityListener.class)
 public abstract class PhotoRecord {
 
 	@Id
@@ -33,6 +36,7 @@ public abstract class PhotoRecord {
 	@Column(nullable = false, length = 100, unique = true)
 	private String storageKey;
 
+	@CreatedDate
 	@Column(nullable = false)
 	private Instant createdAt;
 
@@ -44,11 +48,6 @@ public abstract class PhotoRecord {
 		this.contentType = photo.contentType();
 		this.sizeBytes = photo.sizeBytes();
 		this.storageKey = photo.key();
-	}
-
-	@PrePersist
-	void onCreate() {
-		this.createdAt = Instant.now();
 	}
 
 	public Long getId() {

@@ -73,7 +73,7 @@ public class PopulationSurveys {
 	}
 
 	public LocalDate today() {
-		return LocalDate.now(clock.withZone(park.zone()));
+		return park.today(clock);
 	}
 
 	/** The default survey: the last 52 weeks, in two-week occasions. */

@@ -11,7 +11,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+<<<<<<<HEAD
+import org.jspecify.annotations.Nullable;=======
+import jakarta.persistence.EntityManager;
+
+>>>>>>>main
 import org.rosette.account.AccountRepository;
+import org.rosette.audit.Revision;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -29,10 +36,25 @@ public class ImportedSightings {
 	private static final String INSERT = """
 			INSERT INTO sightings (observed_at, latitude, longitude, evidence, leopard_id, adults, notes, status,
 			    submitted_by, created_at, updated_at, version, source_observation_id, public_latitude, public_longitude,
-			    park_month)
+			    park_month, camera_deployment)
 			VALUES """;
 
+<<<<<<< HEAD
+	private static final String ROW = "(?, ?, ?, 'CAMERA_TRAP', ?, ?, ?, 'PENDING', ?, ?, ?, 0, ?, ?, ?, ?, ?)";
+=======
+	/**
+	 * The rows an import added, entered in the audit trail as added (revision type 0),
+	 * with the columns Envers keeps of a sighting.
+	 */
+	private static final String AUDIT = """
+			INSERT INTO sightings_aud (id, rev, revtype, observed_at, latitude, longitude, evidence, leopard_id, adults,
+			    cubs, notes, status, review_note, submitted_by, reviewed_by, reviewed_at, created_at, updated_at)
+			SELECT id, CAST(:rev AS BIGINT), 0, observed_at, latitude, longitude, evidence, leopard_id, adults, cubs,
+			    notes, status, review_note, submitted_by, reviewed_by, reviewed_at, created_at, updated_at
+			FROM sightings WHERE source_observation_id IN (:ids)""";
+
 	private static final String ROW = "(?, ?, ?, 'CAMERA_TRAP', ?, ?, ?, 'PENDING', ?, ?, ?, 0, ?, ?, ?, ?)";
+>>>>>>> main
 
 	/**
 	 * Rows per INSERT statement: one statement per chunk costs the database far less than
@@ -50,8 +72,15 @@ public class ImportedSightings {
 
 	private final LocationPrivacy privacy;
 
-	ImportedSightings(JdbcTemplate jdbc, AccountRepository accounts, Clock clock, LocationPrivacy privacy) {
+	private final EntityManager entityManager;
+
+	private final ApplicationEventPublisher events;
+
+	ImportedSightings(JdbcTemplate jdbc, AccountRepository accounts, Clock clock, LocationPrivacy privacy,
+			EntityManager entityManager, ApplicationEventPublisher events) {
 		this.privacy = privacy;
+		this.entityManager = entityManager;
+		this.events = events;
 		this.jdbc = jdbc;
 		this.named = new NamedParameterJdbcTemplate(jdbc);
 		this.accounts = accounts;
@@ -60,7 +89,8 @@ public class ImportedSightings {
 
 	/**
 	 * Adds the observations not imported before (by observation id) and says how many
-	 * were new.
+	 * were new. The new rows enter the audit trail in one revision signed by the
+	 * importer, and the review queue counts again once they are committed.
 	 */
 	@Transactional
 	public int add(List<Observation> batch, String username) {
@@ -76,7 +106,15 @@ public class ImportedSightings {
 		for (int from = 0; from < rows.size(); from += ROWS_PER_STATEMENT) {
 			insert(rows.subList(from, Math.min(rows.size(), from + ROWS_PER_STATEMENT)), submittedBy, now);
 		}
+		audit(fresh.keySet(), username, now.toInstant());
+		events.publishEvent(new ReviewQueueChanged());
 		return fresh.size();
+	}
+
+	private void audit(Set<String> observationIds, String username, Instant now) {
+		Revision revision = Revision.madeAt(now, username);
+		entityManager.persist(revision);
+		named.update(AUDIT, Map.of("rev", revision.getId(), "ids", observationIds));
 	}
 
 	private void insert(List<Observation> rows, long submittedBy, OffsetDateTime now) {
@@ -98,6 +136,7 @@ public class ImportedSightings {
 				statement.setDouble(p++, cell.latitude());
 				statement.setDouble(p++, cell.longitude());
 				statement.setInt(p++, PublicGrid.monthKey(privacy.month(o.observedAt())));
+				statement.setString(p++, o.deployment());
 			}
 		});
 	}
@@ -114,10 +153,10 @@ public class ImportedSightings {
 
 	/**
 	 * One camera-trap observation, already checked: a real time, a point on Earth, a
-	 * known leopard or none.
+	 * known leopard or none; the camera deployment that took it, where the file names it.
 	 */
 	public record Observation(String observationId, Instant observedAt, double latitude, double longitude,
-			Long leopardId, Integer adults, String notes) {
+			Long leopardId, Integer adults, String notes, @Nullable String deployment) {
 	}
 
 }

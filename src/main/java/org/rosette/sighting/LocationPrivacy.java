@@ -8,6 +8,8 @@ import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.LongFunction;
 
 import org.jspecify.annotations.Nullable;
 import org.rosette.leopard.Leopard;
@@ -44,6 +46,15 @@ public class LocationPrivacy {
 		return clock.instant().minus(properties.publicDelayDays(), ChronoUnit.DAYS);
 	}
 
+	/**
+	 * The latest park month that can hold a public sighting: the one the cut-off falls
+	 * in. Public queries start their scans there and keep the exact cut-off for that
+	 * month, which is public only in part.
+	 */
+	public YearMonth lastPublicMonth(Instant publicBefore) {
+		return month(publicBefore);
+	}
+
 	public boolean isPublic(Sighting sighting) {
 		return sighting.getStatus() == ReviewStatus.VERIFIED && sighting.getObservedAt().isBefore(publicBefore());
 	}
@@ -68,11 +79,36 @@ public class LocationPrivacy {
 				cell.longitude(), cell.precisionDegrees(), translatedNames(leopard));
 	}
 
+	/**
+	 * Rows as {@link PublicGrid} placed them with this policy ({@link #generalise},
+	 * {@link #month}) when they were written, for the public. Each leopard is looked up
+	 * and named once per converter, however many rows name it.
+	 */
+	Function<PublicRow, PublicSighting> rowsToPublic(LongFunction<@Nullable Leopard> leopards) {
+		double precision = properties.cellDegrees().doubleValue();
+		Map<Long, Names> named = new HashMap<>();
+		return row -> {
+			Long leopardId = row.leopardId();
+			Names names = leopardId == null ? Names.NONE : named.computeIfAbsent(leopardId, id -> {
+				Leopard leopard = leopards.apply(id);
+				return new Names(leopard == null ? null : leopard.getName(), translatedNames(leopard));
+			});
+			return new PublicSighting(row.id(), PublicGrid.month(row.parkMonth()).toString(), row.evidence(), leopardId,
+					names.english(), row.publicLatitude(), row.publicLongitude(), precision, names.translated());
+		};
+	}
+
+	private record Names(@Nullable String english, Map<String, String> translated) {
+
+		static final Names NONE = new Names(null, Map.of());
+
+	}
+
 	private static Map<String, String> translatedNames(@Nullable Leopard leopard) {
 		Map<String, String> names = new HashMap<>();
 		if (leopard != null) {
 			for (String language : Localized.TRANSLATED) {
-				String name = leopard.textIn(language).getName();
+				String name = leopard.textIn(language).name();
 				if (name != null && !name.isBlank()) {
 					names.put(language, name);
 				}

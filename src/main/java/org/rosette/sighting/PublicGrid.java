@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,9 +43,12 @@ public class PublicGrid {
 
 	private final ApplicationEventPublisher events;
 
+	private final PublicTallyRecounts tallies;
+
 	PublicGrid(JdbcTemplate jdbc, LocationPrivacy privacy, PrivacyProperties properties, ParkArea park,
-			TransactionTemplate transactions, ApplicationEventPublisher events) {
+			TransactionTemplate transactions, ApplicationEventPublisher events, PublicTallyRecounts tallies) {
 		this.jdbc = jdbc;
+		this.tallies = tallies;
 		this.privacy = privacy;
 		this.properties = properties;
 		this.park = park;
@@ -68,9 +73,13 @@ public class PublicGrid {
 				if (placed > 0) {
 					log.info("Placed {} sightings on the public grid", placed);
 				}
+				int recounted = tallies.recountWhereStale();
+				if (recounted > 0) {
+					log.info("Recounted the public tallies of {} months that disagreed with the sightings", recounted);
+				}
 			}
 			catch (RuntimeException ex) {
-				log.warn("Could not bring the public grid up to date; it is tried again at the next start", ex);
+				log.warn("Could not bring the public grid and tallies up to date; tried again at the next start", ex);
 			}
 		}, "public-grid");
 		worker.setDaemon(true);
@@ -79,13 +88,15 @@ public class PublicGrid {
 
 	/**
 	 * Forgets every stored place if the grid or time zone changed, then places every
-	 * sighting that has none; says how many were placed. Safe to run while the
-	 * application serves: each batch is its own short transaction.
+	 * sighting that has none and recounts the public tallies of the months placed; says
+	 * how many were placed. Safe to run while the application serves: each batch is its
+	 * own short transaction.
 	 */
 	public int bringUpToDate() {
 		transactions.executeWithoutResult(status -> forgetIfSettingsChanged());
 		int placed = 0;
 		long after = 0;
+		Set<Integer> months = new TreeSet<>();
 		while (true) {
 			List<Row> rows = jdbc.query("""
 					SELECT id, latitude, longitude, observed_at FROM sightings
@@ -100,15 +111,18 @@ public class PublicGrid {
 					"UPDATE sightings SET public_latitude = ?, public_longitude = ?, park_month = ? WHERE id = ?", rows,
 					rows.size(), (statement, row) -> {
 						PublicLocation cell = privacy.generalise(row.latitude(), row.longitude());
+						int month = monthKey(privacy.month(row.observedAt().toInstant()));
+						months.add(month);
 						statement.setDouble(1, cell.latitude());
 						statement.setDouble(2, cell.longitude());
-						statement.setInt(3, monthKey(privacy.month(row.observedAt().toInstant())));
+						statement.setInt(3, month);
 						statement.setLong(4, row.id());
 					});
 			placed += rows.size();
 			after = rows.get(rows.size() - 1).id();
 		}
 		if (placed > 0) {
+			tallies.recount(months.stream().map(PublicTallyRecounts.Slice::month).toList());
 			events.publishEvent(new PublicSightingsChanged());
 		}
 		return placed;
@@ -125,6 +139,7 @@ public class PublicGrid {
 			log.info("Public grid settings changed from {} to {}: every sighting is placed again", stored.get(0),
 					current);
 			jdbc.update("UPDATE sightings SET public_latitude = NULL, public_longitude = NULL, park_month = NULL");
+			jdbc.update("DELETE FROM public_tallies");
 			jdbc.update("DELETE FROM public_grid");
 		}
 		jdbc.update("INSERT INTO public_grid (id, cell_degrees, zone) VALUES (1, ?, ?)",

@@ -6,9 +6,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
-
+import org.rosette.leopard.PublicLeopards;
 import org.springframework.cache.annotation.Cacheable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -42,19 +40,19 @@ public class PublicSightings {
 
 	private final LocationPrivacy privacy;
 
-	private final PrivacyProperties properties;
-
-	private final EntityManager entityManager;
-
 	private final VerifiedSightingsReader reader;
 
-	PublicSightings(SightingRepository sightings, LocationPrivacy privacy, PrivacyProperties properties,
-			EntityManager entityManager, VerifiedSightingsReader reader) {
+	private final PublicTallies tallies;
+
+	private final PublicLeopards leopards;
+
+	PublicSightings(SightingRepository sightings, LocationPrivacy privacy, VerifiedSightingsReader reader,
+			PublicTallies tallies, PublicLeopards leopards) {
+		this.leopards = leopards;
 		this.reader = reader;
+		this.tallies = tallies;
 		this.sightings = sightings;
 		this.privacy = privacy;
-		this.properties = properties;
-		this.entityManager = entityManager;
 	}
 
 	/**
@@ -64,7 +62,8 @@ public class PublicSightings {
 	 */
 	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public void forEach(Consumer<PublicSighting> action) {
-		reader.forEach(privacy.publicBefore(), privacy::toPublic, action);
+		reader.forEachPublic(privacy.publicBefore(), privacy.rowsToPublic(id -> leopards.find(id).orElse(null)),
+				action);
 	}
 
 	/**
@@ -104,23 +103,16 @@ public class PublicSightings {
 	 * The public grid: verified, delayed sightings counted per cell, optionally for one
 	 * year or one leopard. Only cells are returned, never points.
 	 */
-	@Cacheable(cacheNames = PublicCaches.CELLS, sync = true)
 	public List<PublicCell> cells(Integer year, Long leopardId) {
-		double precision = properties.cellDegrees().doubleValue();
-		return tally("s.publicLatitude, s.publicLongitude", year, leopardId).stream()
-			.map(row -> new PublicCell((Double) row[0], (Double) row[1], precision, (Long) row[2]))
-			.toList();
+		return tallies.cells(year, leopardId);
 	}
 
 	/**
 	 * Public sightings per month in the park's time zone, oldest first: one leopard's, or
 	 * all when {@code leopardId} is null.
 	 */
-	@Cacheable(cacheNames = PublicCaches.MONTHS, sync = true)
 	public List<MonthCount> countByMonth(Long leopardId) {
-		return tally("s.parkMonth", null, leopardId).stream()
-			.map(row -> new MonthCount(PublicGrid.month((Integer) row[0]), (Long) row[1]))
-			.toList();
+		return tallies.countByMonth(leopardId);
 	}
 
 	/** Public sightings per year as the park counts them, oldest first. */
@@ -128,34 +120,6 @@ public class PublicSightings {
 		Map<Integer, Long> byYear = new TreeMap<>();
 		countByMonth(null).forEach(month -> byYear.merge(month.month().getYear(), month.count(), Long::sum));
 		return byYear.entrySet().stream().map(e -> new YearCount(e.getKey(), e.getValue())).toList();
-	}
-
-	/**
-	 * Public sightings counted per value of {@code groups}, in its order. Conditions that
-	 * do not apply are left out of the statement rather than passed as nulls, so the
-	 * database plans each shape for what it is.
-	 */
-	private List<Object[]> tally(String groups, Integer year, Long leopardId) {
-		StringBuilder jpql = new StringBuilder("select ").append(groups)
-			.append(", count(s) from Sighting s where s.status = :status and s.observedAt < :before")
-			.append(" and s.parkMonth is not null");
-		if (leopardId != null) {
-			jpql.append(" and s.leopard.id = :leopardId");
-		}
-		if (year != null) {
-			jpql.append(" and s.parkMonth between :firstMonth and :lastMonth");
-		}
-		jpql.append(" group by ").append(groups).append(" order by ").append(groups);
-		TypedQuery<Object[]> query = entityManager.createQuery(jpql.toString(), Object[].class)
-			.setParameter("status", ReviewStatus.VERIFIED)
-			.setParameter("before", privacy.publicBefore());
-		if (leopardId != null) {
-			query.setParameter("leopardId", leopardId);
-		}
-		if (year != null) {
-			query.setParameter("firstMonth", year * 100 + 1).setParameter("lastMonth", year * 100 + 12);
-		}
-		return query.getResultList();
 	}
 
 }

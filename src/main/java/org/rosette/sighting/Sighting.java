@@ -13,8 +13,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -24,6 +22,9 @@ import org.hibernate.envers.NotAudited;
 import org.rosette.account.Account;
 import org.rosette.leopard.Leopard;
 import org.springframework.data.domain.AbstractAggregateRoot;
+import org.springframework.data.annotation.CreatedDate;
+import org.springframework.data.annotation.LastModifiedDate;
+import org.springframework.data.jpa.domain.support.AuditingEntityListener;
 
 /**
  * A sign of a leopard at a place and time, as a ranger reported it. The exact point and
@@ -33,7 +34,7 @@ import org.springframework.data.domain.AbstractAggregateRoot;
 @Entity
 @Audited
 @Table(name = "sightings")
-@EntityListeners(PublicGridListener.class)
+@EntityListeners({ AuditingEntityListener.class, PublicGridListener.class })
 public class Sighting extends AbstractAggregateRoot<Sighting> {
 
 	@Id
@@ -81,9 +82,11 @@ public class Sighting extends AbstractAggregateRoot<Sighting> {
 
 	private Instant reviewedAt;
 
+	@CreatedDate
 	@Column(nullable = false)
 	private Instant createdAt;
 
+	@LastModifiedDate
 	@Column(nullable = false)
 	private Instant updatedAt;
 
@@ -95,6 +98,14 @@ public class Sighting extends AbstractAggregateRoot<Sighting> {
 	@NotAudited
 	@Column(length = 100)
 	private String sourceObservationId;
+
+	/**
+	 * The camera deployment an imported sighting was taken by (Camtrap DP
+	 * {@code deploymentID}), set once on import like {@link #sourceObservationId}.
+	 */
+	@NotAudited
+	@Column(length = 100)
+	private String cameraDeployment;
 
 	/**
 	 * Where and when the public places this sighting (cell centre, park month as YYYYMM),
@@ -187,17 +198,6 @@ public class Sighting extends AbstractAggregateRoot<Sighting> {
 		this.parkMonth = PublicGrid.monthKey(month);
 	}
 
-	@PrePersist
-	void onCreate() {
-		this.createdAt = Instant.now();
-		this.updatedAt = this.createdAt;
-	}
-
-	@PreUpdate
-	void onUpdate() {
-		this.updatedAt = Instant.now();
-	}
-
 	public Long getId() {
 		return id;
 	}
@@ -260,6 +260,14 @@ public class Sighting extends AbstractAggregateRoot<Sighting> {
 
 	public String getSourceObservationId() {
 		return sourceObservationId;
+	}
+
+	public String getCameraDeployment() {
+		return cameraDeployment;
+	}
+
+	Integer getParkMonth() {
+		return parkMonth;
 	}
 
 	public long getVersion() {

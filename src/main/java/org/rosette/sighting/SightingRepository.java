@@ -81,4 +81,20 @@ public interface SightingRepository extends JpaRepository<Sighting, Long>, JpaSp
 	List<Sighting> findChunk(@Param("status") ReviewStatus status, @Param("before") Instant before,
 			@Param("afterAt") Instant afterAt, @Param("afterId") long afterId, Limit limit);
 
+	/**
+	 * The same chunks, as the public sees them: only the stored cell and park month, no
+	 * entity loaded. Rows not yet placed on the grid stay out, as they do from the
+	 * counts.
+	 */
+	@Query("""
+			select new org.rosette.sighting.PublicRow(s.id, s.observedAt, s.parkMonth, s.evidence, s.leopard.id,
+			    s.publicLatitude, s.publicLongitude)
+			from Sighting s
+			where s.status = :status and s.observedAt < :before and s.observedAt >= :afterAt
+			  and (s.observedAt > :afterAt or s.id > :afterId) and s.parkMonth is not null
+			order by s.observedAt, s.id
+			""")
+	List<PublicRow> findPublicChunk(@Param("status") ReviewStatus status, @Param("before") Instant before,
+			@Param("afterAt") Instant afterAt, @Param("afterId") long afterId, Limit limit);
+
 }

@@ -13,7 +13,7 @@ import org.rosette.fieldwork.PhotoUpload;
 import org.rosette.leopard.Leopard;
 import org.rosette.leopard.Leopards;
 import org.rosette.photo.PhotoStore;
-import org.rosette.system.ParkArea;
+import org.rosette.fieldwork.HandedInPhotos;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -45,15 +45,15 @@ public class Sightings {
 
 	private final PhotoStore photoStore;
 
-	private final ParkArea park;
+	private final HandedInPhotos handedIn;
 
 	private final VerifiedSightingsReader reader;
 
 	private final ApplicationEventPublisher events;
 
 	Sightings(SightingRepository sightings, Leopards leopards, AccountRepository accounts,
-			SightingPhotoRepository photos, PhotoStore photoStore, ParkArea park, VerifiedSightingsReader reader,
-			ApplicationEventPublisher events) {
+			SightingPhotoRepository photos, PhotoStore photoStore, HandedInPhotos handedIn,
+			VerifiedSightingsReader reader, ApplicationEventPublisher events) {
 		this.reader = reader;
 		this.events = events;
 		this.sightings = sightings;
@@ -61,7 +61,7 @@ public class Sightings {
 		this.accounts = accounts;
 		this.photos = photos;
 		this.photoStore = photoStore;
-		this.park = park;
+		this.handedIn = handedIn;
 	}
 
 	/**
@@ -144,11 +144,7 @@ public class Sightings {
 	}
 
 	private void attach(Sighting sighting, List<PhotoUpload> uploads, long alreadyKept) {
-		photoStore.checkCount(Math.toIntExact(alreadyKept + uploads.size()));
-		for (PhotoUpload upload : uploads) {
-			photos
-				.save(new SightingPhoto(sighting, photoStore.store(upload.originalName(), upload.open(), park.zone())));
-		}
+		handedIn.keep(uploads, alreadyKept).forEach(photo -> photos.save(new SightingPhoto(sighting, photo)));
 	}
 
 	private Sighting ownPending(long id, String username) {

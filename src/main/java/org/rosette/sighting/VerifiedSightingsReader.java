@@ -2,8 +2,10 @@ package org.rosette.sighting;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.ToLongFunction;
 
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Component;
@@ -38,18 +40,32 @@ class VerifiedSightingsReader {
 	 * needs while its transaction is open, then handed to {@code action} outside it.
 	 */
 	<T> void forEach(Instant before, Function<Sighting, T> convert, Consumer<T> action) {
+		forEachChunk((at, id) -> sightings.findChunk(ReviewStatus.VERIFIED, before, at, id, Limit.of(CHUNK)),
+				Sighting::getObservedAt, Sighting::getId, convert, action);
+	}
+
+	/**
+	 * The same for the public: the rows as placed on the public grid, no entity loaded.
+	 */
+	<T> void forEachPublic(Instant before, Function<PublicRow, T> convert, Consumer<T> action) {
+		forEachChunk((at, id) -> sightings.findPublicChunk(ReviewStatus.VERIFIED, before, at, id, Limit.of(CHUNK)),
+				PublicRow::observedAt, PublicRow::id, convert, action);
+	}
+
+	private <R, T> void forEachChunk(BiFunction<Instant, Long, List<R>> next, Function<R, Instant> atOf,
+			ToLongFunction<R> idOf, Function<R, T> convert, Consumer<T> action) {
 		Instant afterAt = BEFORE_ANY;
 		long afterId = Long.MIN_VALUE;
 		while (true) {
 			Instant at = afterAt;
 			long id = afterId;
 			Chunk<T> chunk = readOnly.execute(status -> {
-				List<Sighting> found = sightings.findChunk(ReviewStatus.VERIFIED, before, at, id, Limit.of(CHUNK));
+				List<R> found = next.apply(at, id);
 				if (found.isEmpty()) {
 					return new Chunk<T>(List.of(), at, id);
 				}
-				Sighting last = found.get(found.size() - 1);
-				return new Chunk<>(found.stream().map(convert).toList(), last.getObservedAt(), last.getId());
+				R last = found.get(found.size() - 1);
+				return new Chunk<>(found.stream().map(convert).toList(), atOf.apply(last), idOf.applyAsLong(last));
 			});
 			if (chunk.items().isEmpty()) {
 				return;

@@ -1,5 +1,7 @@
 package org.rosette.system;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneId;
 
 import org.jspecify.annotations.Nullable;
@@ -28,6 +30,11 @@ public record ParkArea(@DefaultValue("Land of the Leopard National Park") String
 	 */
 	public boolean isOutside(@Nullable Coordinates point) {
 		return point != null && !contains(point.latitude(), point.longitude());
+	}
+
+	/** Today in the park: its calendar day decides dates, not the server's. */
+	public LocalDate today(Clock clock) {
+		return LocalDate.now(clock.withZone(zone));
 	}
 
 	public double centreLatitude() {

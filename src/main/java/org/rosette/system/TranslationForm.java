@@ -5,12 +5,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.ui.Model;
 
 /**
  * The page where admins write a record's texts in Russian and Chinese beside the English
- * original: one shared form for leopards and campaigns, so both check lengths and show
- * errors the same way. Fields arrive as {@code ru.name}, {@code zh.description}, ...
+ * original: one shared form for every {@link TranslatedRecords} (leopards, campaigns), so
+ * all check lengths and show errors the same way. Fields arrive as {@code ru.name},
+ * {@code zh.description}, ...
  */
 public final class TranslationForm {
 
@@ -19,6 +21,13 @@ public final class TranslationForm {
 	 * English text.
 	 */
 	public record Field(String key, String label, int maxLength, boolean multiline, String english) {
+	}
+
+	/**
+	 * A record on the texts page: its name, its fields, and what is written so far,
+	 * {@code stored.apply(language, fieldKey)}.
+	 */
+	public record Subject(String name, List<Field> fields, BiFunction<String, String, @Nullable String> stored) {
 	}
 
 	private final List<Field> fields;
@@ -31,12 +40,12 @@ public final class TranslationForm {
 		this.fields = fields;
 	}
 
-	/** The form filled with what is stored: {@code stored.apply(language, fieldKey)}. */
-	public static TranslationForm of(List<Field> fields, BiFunction<String, String, String> stored) {
-		TranslationForm form = new TranslationForm(fields);
+	/** The form filled with what is stored. */
+	public static TranslationForm of(Subject subject) {
+		TranslationForm form = new TranslationForm(subject.fields());
 		for (String language : Localized.TRANSLATED) {
-			for (Field field : fields) {
-				String value = stored.apply(language, field.key());
+			for (Field field : subject.fields()) {
+				String value = subject.stored().apply(language, field.key());
 				form.values.put(language + "." + field.key(), value == null ? "" : value);
 			}
 		}
@@ -63,8 +72,15 @@ public final class TranslationForm {
 		return !errors.isEmpty();
 	}
 
-	public String value(String language, String key) {
-		return values.getOrDefault(language + "." + key, "");
+	/** The values as sent: by language, then by field key. */
+	public Map<String, Map<String, String>> byLanguage() {
+		Map<String, Map<String, String>> byLanguage = new LinkedHashMap<>();
+		for (String language : Localized.TRANSLATED) {
+			Map<String, String> texts = new LinkedHashMap<>();
+			fields.forEach(field -> texts.put(field.key(), values.getOrDefault(language + "." + field.key(), "")));
+			byLanguage.put(language, texts);
+		}
+		return byLanguage;
 	}
 
 	/** Adds what the shared template needs. */

@@ -77,6 +77,7 @@ class CameraTrapImportTests {
 		assertThat(first.getLatitude()).isEqualTo(43.10412);
 		assertThat(first.getObservedAt()).isEqualTo(java.time.Instant.parse("2025-03-13T19:12:00Z"));
 		assertThat(first.getNotes()).contains("dep-7").contains("img-1");
+		assertThat(first.getCameraDeployment()).isEqualTo("dep-7");
 		assertThat(imported(prefix + "2").getAdults()).isEqualTo(2);
 	}
 

@@ -40,11 +40,19 @@ public final class ImportBenchmark {
 		Path warmUp = folder.resolve("warm-up.csv");
 		generate(warmUp, 20_000, "warm-");
 
-		// As command-line arguments: default properties would lose to
-		// application.properties (port 8080, ./data).
+		// The application's own settings only: on the test class path,
+		// config/application.properties would put the database in memory, where every
+		// imported row stays on the heap. As command-line arguments: default properties
+		// would lose to application.properties (port 8080, ./data).
 		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(RosetteApplication.class).run(
-				"--server.port=0", "--rosette.data-dir=" + folder, "--rosette.demo=false",
-				"--rosette.admin-password=benchmark", "--spring.main.banner-mode=off", "--logging.level.root=warn")) {
+				"--spring.config.location=classpath:/application.properties", "--server.port=0",
+				"--rosette.data-dir=" + folder, "--rosette.demo=false", "--rosette.admin-password=benchmark-only",
+				"--spring.main.banner-mode=off", "--logging.level.root=warn")) {
+			String database = app.getEnvironment().getProperty("spring.datasource.url");
+			if (database == null || !database.startsWith("jdbc:h2:file:")) {
+				throw new IllegalStateException("Not the embedded H2 file database: " + database);
+			}
+			System.out.println("database:            " + database);
 			LeopardRepository leopards = app.getBean(LeopardRepository.class);
 			for (int i = 1; i <= LEOPARDS; i++) {
 				leopards

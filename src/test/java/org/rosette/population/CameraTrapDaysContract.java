@@ -12,6 +12,7 @@ import org.rosette.account.Role;
 import org.rosette.leopard.Leopard;
 import org.rosette.leopard.Sex;
 import org.rosette.sighting.CameraTrapDetections;
+import org.rosette.sighting.CameraTrapDetections.CameraCapture;
 import org.rosette.sighting.CameraTrapDetections.Detection;
 import org.rosette.sighting.Evidence;
 import org.rosette.sighting.Sighting;
@@ -117,6 +118,16 @@ abstract class CameraTrapDaysContract {
 				new SightingFilter.BoundingBox(130.7, 42.6, 131.9, 43.7));
 		assertThat(days).extracting(Detection::day)
 			.containsExactlyInAnyOrder(LocalDate.parse("2025-03-02"), LocalDate.parse("2025-03-01"));
+	}
+
+	@Test
+	void everyVerifiedCameraTrapSightingPlacesACameraIdentifiedOrNot() {
+		List<CameraCapture> captures = detections.cameraCaptures(LocalDate.parse("2025-03-01"),
+				LocalDate.parse("2025-03-10"), PARK, new SightingFilter.BoundingBox(130.7, 42.6, 131.9, 43.7));
+		assertThat(captures).containsExactlyInAnyOrder(
+				new CameraCapture(kedrovka.getId(), LocalDate.parse("2025-03-02"), 43.1, 131.2, null),
+				new CameraCapture(grom.getId(), LocalDate.parse("2025-03-01"), 43.2, 131.2, null),
+				new CameraCapture(null, LocalDate.parse("2025-03-04"), 43.2, 131.2, null));
 	}
 
 	@Test

@@ -31,8 +31,9 @@ import org.rosette.system.ParkArea;
  * more tracks, most sightings are verified and older than the public delay, some wait for
  * review and some were rejected. Each row is written with its public cell and park month
  * worked out by {@link LocationPrivacy}, the same rule the application uses, and the
- * leopards' last-seen days are brought up to date, so nothing derived is left stale. Run
- * with {@code bench/load-sightings.sh}; not part of the test suite.
+ * leopards' last-seen days and the public tallies are brought up to date, so nothing
+ * derived is left stale. Run with {@code bench/load-sightings.sh}; not part of the test
+ * suite.
  */
 public final class ArchiveLoader {
 
@@ -102,6 +103,7 @@ public final class ArchiveLoader {
 			statement.executeUpdate("""
 					UPDATE leopards SET last_seen_on = (SELECT CAST(MAX(observed_at) AS DATE) FROM sightings s
 					    WHERE s.leopard_id = leopards.id AND s.status = 'VERIFIED')""");
+			recountPublicTallies(db);
 			statement.executeUpdate("DELETE FROM public_grid");
 			statement.executeUpdate(
 					"INSERT INTO public_grid (id, cell_degrees, zone) VALUES (1, 0.2, '" + park.zone().getId() + "')");
@@ -109,6 +111,25 @@ public final class ArchiveLoader {
 		db.commit();
 		System.out.printf("loaded %,d sightings in %.1f s: %,.0f rows/s (%s)%n", rows, seconds, rows / seconds,
 				db.getMetaData().getURL());
+	}
+
+	/** The public tallies of every month, counted as the application counts them. */
+	private static void recountPublicTallies(Connection db) throws SQLException {
+		List<Integer> months = new ArrayList<>();
+		try (Statement statement = db.createStatement();
+				ResultSet found = statement
+					.executeQuery("SELECT DISTINCT park_month FROM sightings WHERE park_month IS NOT NULL")) {
+			while (found.next()) {
+				months.add(found.getInt(1));
+			}
+			statement.executeUpdate("DELETE FROM public_tallies");
+		}
+		try (PreparedStatement count = db.prepareStatement(PublicTallyRecounts.COUNT_SLICE.formatted("park_month"))) {
+			for (int month : months) {
+				count.setInt(1, month);
+				count.executeUpdate();
+			}
+		}
 	}
 
 	private void copy(Connection db, long rows, long staff, List<HomeRange> ranges) throws SQLException {
@@ -128,6 +149,8 @@ public final class ArchiveLoader {
 				}
 			}
 			statement.execute("SET LOCAL session_replication_role = replica");
+			// Index builds sort in memory instead of spilling to disk in small runs.
+			statement.execute("SET LOCAL maintenance_work_mem = '256MB'");
 		}
 		copyRows(db, rows, staff, ranges);
 		try (Statement statement = db.createStatement()) {

@@ -36,11 +36,11 @@ class ImportedSightingsPostgresTests {
 		accounts.save(new Account("pg-importer", "x", "Importer", Role.ADMIN));
 		List<ImportedSightings.Observation> batch = List.of(
 				new ImportedSightings.Observation("pg-1", Instant.parse("2025-01-02T03:04:05Z"), 43.1, 131.2, null, 1,
-						"n"),
+						"n", "dep-1"),
 				new ImportedSightings.Observation("pg-1", Instant.parse("2025-01-02T03:04:05Z"), 43.1, 131.2, null, 1,
-						"n"),
+						"n", "dep-1"),
 				new ImportedSightings.Observation("pg-2", Instant.parse("2024-12-31T20:05:05Z"), -43.1, -131.2, null, 2,
-						null));
+						null, null));
 
 		assertThat(imported.add(batch, "pg-importer")).isEqualTo(2);
 		assertThat(imported.add(batch, "pg-importer")).isZero();

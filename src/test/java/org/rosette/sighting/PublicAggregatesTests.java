@@ -25,7 +25,9 @@ import org.rosette.leopard.Sex;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -58,6 +60,12 @@ class PublicAggregatesTests {
 
 	@Autowired
 	private PublicGrid grid;
+
+	@Autowired
+	private LocationPrivacy privacy;
+
+	@Autowired
+	private PlatformTransactionManager transactions;
 
 	@Autowired
 	private JdbcTemplate jdbc;
@@ -123,6 +131,23 @@ class PublicAggregatesTests {
 	}
 
 	@Test
+	void yearCountsAndListTotalsAreSharedByEveryVisitor() {
+		verified(Instant.parse("2020-06-01T00:00:00Z"), 43.3, 131.5);
+		assertThat(publicSightings.countByYear()).isNotEmpty();
+		Statistics statistics = statistics();
+
+		// The statistics, the map and every page of the public list read the monthly
+		// counts:
+		// after the first visitor they come from the shared cache, not from a GROUP BY
+		// each.
+		publicSightings.countByYear();
+		publicSightings.page(null, 0, 10);
+		publicSightings.page(null, 1, 10);
+
+		assertThat(statistics.getQueryExecutionCount()).as("queries for two pages of the list").isEqualTo(2);
+	}
+
+	@Test
 	void rowsLoadedWithPlainSqlArePlacedOnTheGrid() {
 		long staff = ranger.getId();
 		jdbc.update("""
@@ -157,6 +182,30 @@ class PublicAggregatesTests {
 
 		assertThat(seen).contains("2021-01");
 		assertThat(busy).as("connections in use while the export writes").hasValue(0);
+	}
+
+	@Test
+	void theExportReadsWhatThePrivacyRuleMadeOfEachSighting() {
+		verified(Instant.parse("2019-12-31T20:00:00Z"), -12.3001, -45.6001);
+		Sighting loaded = repository.findAll()
+			.stream()
+			.filter(s -> s.getLeopard() != null && s.getLeopard().getId().equals(leopard.getId()))
+			.findFirst()
+			.orElseThrow();
+		PublicSighting expected = new TransactionTemplate(transactions)
+			.execute(status -> privacy.toPublic(repository.findById(loaded.getId()).orElseThrow()));
+		List<PublicSighting> exported = new ArrayList<>();
+
+		publicSightings.forEach(sighting -> {
+			if (sighting.id() == loaded.getId()) {
+				exported.add(sighting);
+			}
+		});
+
+		// The export reads the stored cell and month; they are what the rule makes of the
+		// row.
+		assertThat(exported).containsExactly(expected);
+		assertThat(exported.get(0).observedMonth()).isEqualTo("2020-01");
 	}
 
 	private static long total(List<PublicCell> cells) {

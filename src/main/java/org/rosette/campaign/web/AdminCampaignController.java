@@ -2,7 +2,7 @@ package org.rosette.campaign.web;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.LocalDate;
+import java.time.Clock;
 
 import jakarta.validation.Valid;
 
@@ -10,6 +10,7 @@ import org.rosette.campaign.Campaign;
 import org.rosette.campaign.Campaigns;
 import org.rosette.photo.PhotoRejectedException;
 import org.rosette.system.FormVersion;
+import org.rosette.system.ParkArea;
 import org.rosette.system.RejectedValuesException;
 import org.rosette.system.Upload;
 import org.springframework.http.HttpStatus;
@@ -38,8 +39,14 @@ class AdminCampaignController {
 
 	private final Campaigns records;
 
-	AdminCampaignController(Campaigns records) {
+	private final ParkArea park;
+
+	private final Clock clock;
+
+	AdminCampaignController(Campaigns records, ParkArea park, Clock clock) {
 		this.records = records;
+		this.park = park;
+		this.clock = clock;
 	}
 
 	@GetMapping
@@ -50,7 +57,7 @@ class AdminCampaignController {
 
 	@GetMapping("/new")
 	String create(Model model) {
-		model.addAttribute("form", CampaignForm.empty(LocalDate.now()));
+		model.addAttribute("form", CampaignForm.empty(park.today(clock)));
 		return FORM;
 	}
 

@@ -2,13 +2,17 @@ package org.rosette.leopard.web;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 
 import jakarta.validation.Valid;
 
+import org.jspecify.annotations.Nullable;
 import org.rosette.leopard.DeathCause;
 import org.rosette.leopard.Flank;
 import org.rosette.leopard.Leopard;
 import org.rosette.leopard.LeopardFilter;
+import org.rosette.leopard.LeopardLookalikes;
+import org.rosette.leopard.Lookalike;
 import org.rosette.leopard.Leopards;
 import org.rosette.leopard.PublicLeopards;
 import org.rosette.leopard.LeopardStatus;
@@ -51,9 +55,12 @@ class AdminLeopardController {
 
 	private final PublicLeopards catalogue;
 
-	AdminLeopardController(Leopards registry, PublicLeopards catalogue) {
+	private final LeopardLookalikes lookalikes;
+
+	AdminLeopardController(Leopards registry, PublicLeopards catalogue, LeopardLookalikes lookalikes) {
 		this.registry = registry;
 		this.catalogue = catalogue;
+		this.lookalikes = lookalikes;
 	}
 
 	@ModelAttribute
@@ -97,6 +104,10 @@ class AdminLeopardController {
 			RedirectAttributes redirect) {
 		if (!errors.hasErrors()) {
 			try {
+				registry.refuseWhatCannotBeSaved(form.details(), null);
+				if (warnedOfDuplicates(form, null, model)) {
+					return form(null, model);
+				}
 				Leopard leopard = registry.create(form.details());
 				redirect.addFlashAttribute("saved", leopard.getName());
 				return "redirect:/admin/leopards/" + leopard.getId() + "/edit";
@@ -121,6 +132,10 @@ class AdminLeopardController {
 		Leopard leopard = leopard(id);
 		if (!errors.hasErrors()) {
 			try {
+				registry.refuseWhatCannotBeSaved(form.details(), id);
+				if (warnedOfDuplicates(form, id, model)) {
+					return form(leopard, model);
+				}
 				if (FormVersion.saved(() -> registry.revise(id, form.version(), form.details()))) {
 					redirect.addFlashAttribute("saved", form.name().strip());
 					return "redirect:/admin/leopards/" + id + "/edit";
@@ -198,6 +213,19 @@ class AdminLeopardController {
 		}
 		model.addAttribute("form", LeopardForm.of(leopard));
 		return form(leopard, model);
+	}
+
+	/**
+	 * Shows the likely duplicates instead of saving, unless the admin has seen them and
+	 * confirmed.
+	 */
+	private boolean warnedOfDuplicates(LeopardForm form, @Nullable Long id, Model model) {
+		if (form.confirmedNotDuplicate()) {
+			return false;
+		}
+		List<Lookalike> found = lookalikes.of(form.code(), form.name(), id);
+		model.addAttribute("lookalikes", found);
+		return !found.isEmpty();
 	}
 
 	private String form(Leopard leopard, Model model) {

@@ -54,7 +54,7 @@ class AdminOverviewController {
 
 	@GetMapping("/admin")
 	String home(Model model) {
-		LocalDate today = LocalDate.now(clock.withZone(park.zone()));
+		LocalDate today = park.today(clock);
 		model.addAttribute("waiting", reviews.waiting());
 		model.addAttribute("importsRunning", imports.running());
 		model.addAttribute("endingSoon", campaigns.endingBetween(today, today.plusDays(ENDING_WITHIN_DAYS)));

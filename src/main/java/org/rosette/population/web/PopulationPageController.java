@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.rosette.population.CaptureHistory;
 import org.rosette.population.PopulationSurveys;
+import org.rosette.population.SecrExports;
 import org.rosette.population.Survey;
 import org.rosette.population.SurveyWindow;
 import org.rosette.population.YearEstimate;
@@ -30,10 +31,13 @@ class PopulationPageController {
 
 	private final PopulationSurveys surveys;
 
+	private final SecrExports secr;
+
 	private final MessageSource messages;
 
-	PopulationPageController(PopulationSurveys surveys, MessageSource messages) {
+	PopulationPageController(PopulationSurveys surveys, SecrExports secr, MessageSource messages) {
 		this.surveys = surveys;
+		this.secr = secr;
 		this.messages = messages;
 	}
 
@@ -68,6 +72,12 @@ class PopulationPageController {
 		response.setHeader("Content-Disposition", "attachment; filename=\"capture-history.csv\"");
 		response.setHeader("Cache-Control", "no-store");
 		CaptureHistoryCsv.write(history, new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
+	}
+
+	/** The survey as secr input files, for spatial capture–recapture in R. */
+	@GetMapping("/secr.zip")
+	void secrZip(SurveyQuery query, HttpServletResponse response) throws IOException {
+		SecrFiles.download(secr.survey(query.window(surveys)), response);
 	}
 
 }

@@ -35,6 +35,11 @@ class PopulationJourneyTests {
 						"return typeof Chart !== 'undefined' && !!Chart.getChart(document.getElementById('population-chart'));")));
 		assertThat(browser.findAll(".capture-matrix tbody tr")).isNotEmpty();
 		browser.screenshot("population-page");
+		browser.driver()
+			.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})",
+					browser.find("#secr-zip"));
+		assertThat(browser.find("#secr-zip").getText()).isEqualTo("Download for secr (R)");
+		browser.screenshot("population-downloads");
 
 		browser.find("#occasionDays").clear();
 		browser.type("#occasionDays", "28");

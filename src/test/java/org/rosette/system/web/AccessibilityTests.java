@@ -97,8 +97,9 @@ class AccessibilityTests {
 		browser.open("/admin/campaigns?lang=en");
 		String campaign = firstLink(browser, "main a[href*='/admin/campaigns/'][href$='/edit']");
 		String donations = firstLink(browser, "main a[href*='/donations']");
-		return List.of("/admin", "/admin/review", "/admin/leopards", "/admin/leopards/new", leopard, "/admin/campaigns",
-				"/admin/campaigns/new", campaign, donations, "/admin/users", "/admin/audit", "/admin/import");
+		return List.of("/admin", "/admin/review", "/admin/leopards", "/admin/leopards/new", leopard,
+				leopard.replace("/edit", "/merge"), "/admin/campaigns", "/admin/campaigns/new", campaign, donations,
+				"/admin/users", "/admin/audit", "/admin/import");
 	}
 
 	private static String firstLink(Browser browser, String css) {

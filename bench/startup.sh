@@ -1,0 +1,52 @@
+#!/bin/sh
+# Start-up benchmark: the time from launching the jar to /actuator/health answering UP, on an H2 file with demo mode on,
+# for a first start (empty data folder: migrations and demo content) and a restart, each plain and with class-data
+# sharing (CDS: the jar extracted, a training run that writes the archive, then -XX:SharedArchiveFile).
+#   bench/startup.sh                  builds the jar first (./mvnw -q package -DskipTests)
+#   SKIP_BUILD=1 PORT=8096 HEAP=384m bench/startup.sh
+set -e
+cd "$(dirname "$0")/.."
+[ -n "$SKIP_BUILD" ] || ./mvnw -q package -DskipTests
+JAR=$(ls target/rosette-*.jar | grep -v '\.original$' | head -n 1)
+PORT=${PORT:-8096}
+HEAP=${HEAP:-384m}
+WORK=$(mktemp -d /tmp/rosette-startup-XXXXXX)
+trap 'rm -rf "$WORK"' EXIT
+
+# Boot's layout for CDS: the application jar beside its libraries, so the class path is the same at every start.
+java -Djarmode=tools -jar "$JAR" extract --destination "$WORK/app" >/dev/null
+APP_JAR="$WORK/app/$(basename "$JAR")"
+# The training run starts the context on a throw-away database and exits once it is refreshed, writing the archive.
+java -Xmx"$HEAP" -XX:ArchiveClassesAtExit="$WORK/app.jsa" -Dspring.context.exit=onRefresh -jar "$APP_JAR" \
+  --rosette.data-dir="$WORK/training" --server.port=0 --logging.level.root=warn >"$WORK/training.log" 2>&1 \
+  || { cat "$WORK/training.log"; exit 1; }
+
+now_ms() { date +%s%3N; }
+
+# start LABEL DATA-DIR JAR [JVM options...]: prints the milliseconds until health is UP, then stops the instance.
+start() {
+  label=$1 data=$2 jar=$3
+  shift 3
+  begin=$(now_ms)
+  java -Xmx"$HEAP" -XX:+UseSerialGC "$@" -jar "$jar" --server.port="$PORT" --rosette.data-dir="$data" \
+    >"$WORK/$label.log" 2>&1 &
+  pid=$!
+  until curl -fs "http://127.0.0.1:$PORT/actuator/health" 2>/dev/null | grep -q '"status":"UP"'; do
+    if ! kill -0 "$pid" 2>/dev/null; then
+      echo "$label: the application stopped; its log:" && cat "$WORK/$label.log" && exit 1
+    fi
+    sleep 0.05
+  done
+  up=$(now_ms)
+  started=$(grep -o 'Started RosetteApplication in [0-9.]* seconds' "$WORK/$label.log" | grep -o '[0-9.]* seconds' || true)
+  kill "$pid" && wait "$pid" 2>/dev/null || true
+  printf '%-22s %6d ms to health UP (log: started in %s)\n' "$label" $((up - begin)) "$started"
+}
+
+echo "jar: $JAR, heap $HEAP, $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+start "first start" "$WORK/plain" "$JAR"
+start "restart" "$WORK/plain" "$JAR"
+start "first start, CDS" "$WORK/cds" "$APP_JAR" -XX:SharedArchiveFile="$WORK/app.jsa"
+start "restart, CDS" "$WORK/cds" "$APP_JAR" -XX:SharedArchiveFile="$WORK/app.jsa"
+start "restart, CDS, again" "$WORK/cds" "$APP_JAR" -XX:SharedArchiveFile="$WORK/app.jsa"
+echo "load average afterwards: $(cut -d' ' -f1-3 /proc/loadavg)"
