@@ -11,11 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-<<<<<<<HEAD
-import org.jspecify.annotations.Nullable;=======
 import jakarta.persistence.EntityManager;
+import org.jspecify.annotations.Nullable;
 
->>>>>>>main
 import org.rosette.account.AccountRepository;
 import org.rosette.audit.Revision;
 import org.springframework.context.ApplicationEventPublisher;
@@ -39,9 +37,6 @@ public class ImportedSightings {
 			    park_month, camera_deployment)
 			VALUES """;
 
-<<<<<<< HEAD
-	private static final String ROW = "(?, ?, ?, 'CAMERA_TRAP', ?, ?, ?, 'PENDING', ?, ?, ?, 0, ?, ?, ?, ?, ?)";
-=======
 	/**
 	 * The rows an import added, entered in the audit trail as added (revision type 0),
 	 * with the columns Envers keeps of a sighting.
@@ -53,8 +48,7 @@ public class ImportedSightings {
 			    notes, status, review_note, submitted_by, reviewed_by, reviewed_at, created_at, updated_at
 			FROM sightings WHERE source_observation_id IN (:ids)""";
 
-	private static final String ROW = "(?, ?, ?, 'CAMERA_TRAP', ?, ?, ?, 'PENDING', ?, ?, ?, 0, ?, ?, ?, ?)";
->>>>>>> main
+	private static final String ROW = "(?, ?, ?, 'CAMERA_TRAP', ?, ?, ?, 'PENDING', ?, ?, ?, 0, ?, ?, ?, ?, ?)";
 
 	/**
 	 * Rows per INSERT statement: one statement per chunk costs the database far less than

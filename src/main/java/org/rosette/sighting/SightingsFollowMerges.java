@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 
 import org.rosette.leopard.LeopardColumnFollower;
 import org.rosette.leopard.LeopardsMerged;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,6 +22,7 @@ class SightingsFollowMerges extends LeopardColumnFollower {
 	}
 
 	@Override
+	@EventListener
 	public void on(LeopardsMerged merge) {
 		super.on(merge);
 		tallies.afterCommit(PublicTallyRecounts.Slice.leopard(merge.mergedId()));
