@@ -20,7 +20,8 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
  * Every sign-in, by form or HTTP Basic, comes through here. Held back when too many
  * failed recently; the password is checked before anything about the account is revealed,
  * so an unknown name, a wrong password and a disabled account with a wrong password all
- * get the same answer; each refusal is written to the audit trail.
+ * get the same answer; each refusal is written to the audit trail (of a run of held-back
+ * attempts, the first).
  */
 class ThrottledSignIn implements AuthenticationProvider {
 
@@ -45,10 +46,13 @@ class ThrottledSignIn implements AuthenticationProvider {
 	public Authentication authenticate(Authentication attempt) {
 		String username = attempt.getName();
 		String address = address(attempt);
-		var wait = throttle.waitBefore(address, username);
-		if (wait.isPresent()) {
-			log.record(SecurityEventKind.SIGN_IN_THROTTLED, username, address, null);
-			throw new SignInThrottledException(wait.get());
+		var hold = throttle.holdBefore(address, username);
+		if (hold.isPresent()) {
+			if (hold.get().firstInWindow()) {
+				log.record(SecurityEventKind.SIGN_IN_THROTTLED, username, address, "further attempts held back within "
+						+ throttle.window().toMinutes() + " min are not recorded one by one");
+			}
+			throw new SignInThrottledException(hold.get().retryAfter());
 		}
 		try {
 			if (longerThanBcryptReads(attempt.getCredentials())) {

@@ -10,6 +10,8 @@ import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.rosette.photo.PhotoStore;
+import org.rosette.system.ChangedMeanwhileException;
+import org.rosette.system.FormVersion;
 import org.rosette.system.ParkArea;
 import org.rosette.system.RejectedValuesException;
 import org.rosette.system.RejectedValuesException.Rejection;
@@ -93,13 +95,13 @@ public class Campaigns implements TranslatedRecords {
 	}
 
 	/**
-	 * @param expectedVersion the version the admin's form was made from
-	 * @throws CampaignChangedException if someone else saved the campaign since; nothing
+	 * @param startedFrom the version the admin's form was made from
+	 * @throws ChangedMeanwhileException if someone else saved the campaign since; nothing
 	 * is changed
 	 */
 	@Transactional
-	public Campaign revise(long id, long expectedVersion, CampaignDetails details, @Nullable Upload cover) {
-		Campaign campaign = current(id, expectedVersion);
+	public Campaign revise(long id, @Nullable Long startedFrom, CampaignDetails details, @Nullable Upload cover) {
+		Campaign campaign = current(id, startedFrom);
 		String slug = chosenSlug(details, campaign);
 		check(details, slug, campaign);
 		campaign.changeSlug(slug);
@@ -169,11 +171,9 @@ public class Campaigns implements TranslatedRecords {
 		return campaign;
 	}
 
-	private Campaign current(long id, long expectedVersion) {
+	private Campaign current(long id, @Nullable Long startedFrom) {
 		Campaign campaign = campaigns.findById(id).orElseThrow(() -> new NoSuchElementException("No campaign " + id));
-		if (campaign.getVersion() != expectedVersion) {
-			throw new CampaignChangedException(id);
-		}
+		FormVersion.require(startedFrom, campaign.getVersion(), "Campaign " + id);
 		return campaign;
 	}
 

@@ -6,7 +6,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.NoSuchElementException;
 
+import org.jspecify.annotations.Nullable;
 import org.rosette.account.AccountRepository;
+import org.rosette.system.ChangedMeanwhileException;
+import org.rosette.system.FormVersion;
 import org.rosette.system.ParkArea;
 import org.rosette.system.RejectedValuesException;
 import org.springframework.data.domain.Page;
@@ -48,7 +51,7 @@ public class DonationBook {
 	}
 
 	public Donation find(long campaignId, long donationId) {
-		return donations.findById(donationId)
+		return donations.findWithCampaignById(donationId)
 			.filter(d -> d.getCampaign().getId() == campaignId)
 			.orElseThrow(() -> new NoSuchElementException("No donation " + donationId + " in campaign " + campaignId));
 	}
@@ -71,10 +74,16 @@ public class DonationBook {
 		return donations.save(donation);
 	}
 
+	/**
+	 * @param startedFrom the version the admin's form was made from
+	 * @throws ChangedMeanwhileException if someone else corrected the gift since; nothing
+	 * is changed
+	 */
 	@Transactional
-	public Donation correct(long campaignId, long donationId, DonationDetails details) {
-		check(details);
+	public Donation correct(long campaignId, long donationId, @Nullable Long startedFrom, DonationDetails details) {
 		Donation donation = find(campaignId, donationId);
+		FormVersion.require(startedFrom, donation.getVersion(), "Donation " + donationId);
+		check(details);
 		donation.correct(details.amount(), details.donatedOn(), details.donorName(), details.channel(), details.note());
 		return donation;
 	}

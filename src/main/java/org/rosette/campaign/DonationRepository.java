@@ -2,6 +2,7 @@ package org.rosette.campaign;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -18,5 +19,9 @@ public interface DonationRepository extends JpaRepository<Donation, Long> {
 	List<DonationTotal> totalsFor(@Param("campaignIds") Collection<Long> campaignIds);
 
 	Page<Donation> findByCampaignIdOrderByDonatedOnDescIdDesc(Long campaignId, Pageable pageable);
+
+	/** With its campaign, which the correction page names. */
+	@Query("select d from Donation d join fetch d.campaign where d.id = :id")
+	Optional<Donation> findWithCampaignById(@Param("id") Long id);
 
 }

@@ -12,6 +12,8 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.rosette.photo.PhotoStore;
+import org.rosette.system.ChangedMeanwhileException;
+import org.rosette.system.FormVersion;
 import org.rosette.system.ParkArea;
 import org.rosette.system.RejectedValuesException;
 import org.rosette.system.RejectedValuesException.Rejection;
@@ -77,9 +79,15 @@ public class Leopards implements TranslatedRecords {
 				details.birthYear(), mother, FreeText.orNull(details.description())));
 	}
 
+	/**
+	 * @param startedFrom the version the admin's form was made from
+	 * @throws ChangedMeanwhileException if someone else saved the leopard since; nothing
+	 * is changed
+	 */
 	@Transactional
-	public Leopard revise(long id, LeopardDetails details) {
+	public Leopard revise(long id, @Nullable Long startedFrom, LeopardDetails details) {
 		Leopard leopard = leopard(id);
+		FormVersion.require(startedFrom, leopard.getVersion(), "Leopard " + id);
 		Leopard mother = check(details, leopard);
 		leopard.revise(details.code().strip(), details.name().strip(), details.sex(), details.birthYear(),
 				FreeText.orNull(details.description()));

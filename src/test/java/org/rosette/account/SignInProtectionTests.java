@@ -72,6 +72,31 @@ class SignInProtectionTests {
 	}
 
 	@Test
+	void hammeringAHeldBackAccountCannotFloodTheAuditTrail() throws Exception {
+		ranger("hammered");
+		for (int i = 0; i < 5; i++) {
+			mvc.perform(get("/api/v1/incidents").with(httpBasic("hammered", "guess-" + i)).with(from("10.5.0.1")))
+				.andExpect(status().isUnauthorized());
+		}
+		for (int i = 0; i < 60; i++) {
+			mvc.perform(get("/api/v1/incidents").with(httpBasic("hammered", "guess-" + i))
+				.with(from("10.5.0." + (1 + i % 3)))).andExpect(status().isTooManyRequests());
+			mvc.perform(post("/login").param("username", "hammered")
+				.param("password", "guess-" + i)
+				.with(csrf())
+				.with(from("10.5.1.1"))).andExpect(redirectedUrl("/login?error"));
+		}
+
+		// every failure under the limit is there; of 120 attempts held back, the first
+		assertThat(events("hammered")).extracting(e -> value(e, "kind"))
+			.filteredOn("SIGN_IN_FAILED"::equals)
+			.hasSize(5);
+		assertThat(events("hammered")).extracting(e -> value(e, "kind"))
+			.filteredOn("SIGN_IN_THROTTLED"::equals)
+			.hasSize(1);
+	}
+
+	@Test
 	void oneAddressTryingManyNamesIsHeldBackAndTheFormSaysSoKindly() throws Exception {
 		for (int i = 0; i < 20; i++) {
 			mvc.perform(post("/login").param("username", "nobody-" + i)

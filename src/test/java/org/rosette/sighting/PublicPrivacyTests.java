@@ -69,6 +69,12 @@ class PublicPrivacyTests {
 	@Autowired
 	private TransactionTemplate transaction;
 
+	@Autowired
+	private org.springframework.context.MessageSource messages;
+
+	@Autowired
+	private org.rosette.system.web.Formats formats;
+
 	private final HttpClient http = HttpClient.newHttpClient();
 
 	private final Map<String, String> received = new LinkedHashMap<>();
@@ -236,13 +242,7 @@ class PublicPrivacyTests {
 	void aLeopardsLastSeenIsTheParkMonthOfItsLatestPublicSighting() {
 		tools.jackson.databind.JsonNode page = new tools.jackson.databind.json.JsonMapper()
 			.readTree(received.get("/api/v1/leopards?size=100"));
-		Map<Long, java.time.YearMonth> expected = new java.util.HashMap<>();
-		for (Sighting sighting : all) {
-			if (sighting.getLeopard() != null && privacy.isPublic(sighting)) {
-				expected.merge(sighting.getLeopard().getId(), privacy.month(sighting.getObservedAt()),
-						(a, b) -> a.isAfter(b) ? a : b);
-			}
-		}
+		Map<Long, java.time.YearMonth> expected = expectedLastSeen();
 		boolean recentVerified = all.stream()
 			.anyMatch(s -> s.getLeopard() != null && s.getStatus() == ReviewStatus.VERIFIED && !privacy.isPublic(s)
 					&& !privacy.month(s.getObservedAt()).equals(expected.get(s.getLeopard().getId())));
@@ -254,6 +254,68 @@ class PublicPrivacyTests {
 			assertThat(shown).as("lastSeen of " + leopard.get("code").asString())
 				.isEqualTo(month == null ? null : month.toString());
 		}
+	}
+
+	@Test
+	void profilesAndCatalogueCardsShowThatSameMonth() {
+		Map<Long, java.time.YearMonth> expected = expectedLastSeen();
+		int profiles = 0;
+		int cards = 0;
+		for (Map.Entry<String, String> page : received.entrySet()) {
+			if (!page.getKey().matches("/leopards(/\\d+)?(\\?.*)?")) {
+				continue;
+			}
+			org.jsoup.nodes.Document html = org.jsoup.Jsoup.parse(page.getValue());
+			if (html.selectFirst("main") == null) {
+				continue;
+			}
+			java.util.Locale locale = java.util.Locale.forLanguageTag(html.selectFirst("html").attr("lang"));
+			String label = messages.getMessage("leopard.lastSeen", null, locale);
+			Matcher profile = Pattern.compile("/leopards/(\\d+)(\\?.*)?").matcher(page.getKey());
+			if (profile.matches()) {
+				assertThat(lastSeen(html.selectFirst("dl.profile-facts"), label)).as("profile " + page.getKey())
+					.isEqualTo(shown(expected.get(Long.valueOf(profile.group(1))), locale));
+				profiles++;
+				continue;
+			}
+			for (org.jsoup.nodes.Element name : html.select("a.leopard-name")) {
+				long id = Long.parseLong(name.attr("href").replaceAll(".*/leopards/(\\d+).*", "$1"));
+				org.jsoup.nodes.Element card = name.parents()
+					.stream()
+					.filter(parent -> !parent.select("dl.facts").isEmpty())
+					.findFirst()
+					.orElseThrow();
+				assertThat(lastSeen(card, label)).as("card of leopard " + id + " on " + page.getKey())
+					.isEqualTo(shown(expected.get(id), locale));
+				cards++;
+			}
+		}
+		assertThat(profiles).as("profiles walked").isGreaterThan(5);
+		assertThat(cards).as("catalogue cards walked").isGreaterThan(5);
+	}
+
+	private Map<Long, java.time.YearMonth> expectedLastSeen() {
+		Map<Long, java.time.YearMonth> expected = new java.util.HashMap<>();
+		for (Sighting sighting : all) {
+			if (sighting.getLeopard() != null && privacy.isPublic(sighting)) {
+				expected.merge(sighting.getLeopard().getId(), privacy.month(sighting.getObservedAt()),
+						(a, b) -> a.isAfter(b) ? a : b);
+			}
+		}
+		return expected;
+	}
+
+	private String shown(java.time.YearMonth month, java.util.Locale locale) {
+		return month == null ? messages.getMessage("common.unknown", null, locale) : formats.month(month, locale);
+	}
+
+	private static String lastSeen(org.jsoup.nodes.Element within, String label) {
+		return within.select("dt")
+			.stream()
+			.filter(dt -> dt.text().equals(label))
+			.findFirst()
+			.map(dt -> dt.nextElementSibling().text())
+			.orElseThrow(() -> new AssertionError("no \"" + label + "\" in " + within.text()));
 	}
 
 	@Test

@@ -7,14 +7,13 @@ import java.time.Clock;
 import jakarta.validation.Valid;
 
 import org.rosette.campaign.Campaign;
-import org.rosette.campaign.CampaignChangedException;
 import org.rosette.campaign.Campaigns;
 import org.rosette.photo.PhotoRejectedException;
+import org.rosette.system.FormVersion;
 import org.rosette.system.ParkArea;
 import org.rosette.system.RejectedValuesException;
 import org.rosette.system.Upload;
 import org.springframework.http.HttpStatus;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -97,20 +96,15 @@ class AdminCampaignController {
 	String edit(@PathVariable long id, @Valid @ModelAttribute("form") CampaignForm form, BindingResult errors,
 			@RequestParam(name = "cover", required = false) MultipartFile cover, Model model,
 			RedirectAttributes redirect) {
-		Campaign campaign = campaign(id);
-		model.addAttribute("campaign", campaign);
-		if (form.version() == null || form.version() != campaign.getVersion()) {
-			return conflict(form, campaign, model);
-		}
+		model.addAttribute("campaign", campaign(id));
 		if (errors.hasErrors()) {
 			return FORM;
 		}
 		try {
-			Campaign saved = records.revise(id, form.version(), form.details(), upload(cover));
-			redirect.addFlashAttribute("saved", saved.getTitle());
-			return "redirect:/admin/campaigns";
-		}
-		catch (CampaignChangedException | ObjectOptimisticLockingFailureException ex) {
+			if (FormVersion.saved(() -> records.revise(id, form.version(), form.details(), upload(cover)))) {
+				redirect.addFlashAttribute("saved", form.title().strip());
+				return "redirect:/admin/campaigns";
+			}
 			return conflict(form, campaign(id), model);
 		}
 		catch (RejectedValuesException ex) {
@@ -134,11 +128,12 @@ class AdminCampaignController {
 
 	private String step(long id, Runnable step, String done, RedirectAttributes redirect) {
 		try {
-			step.run();
-			redirect.addFlashAttribute("notice", done);
-		}
-		catch (CampaignChangedException | ObjectOptimisticLockingFailureException ex) {
-			redirect.addFlashAttribute("problem", "admin.campaign.changedMeanwhile");
+			if (FormVersion.saved(step)) {
+				redirect.addFlashAttribute("notice", done);
+			}
+			else {
+				redirect.addFlashAttribute("problem", "admin.campaign.changedMeanwhile");
+			}
 		}
 		catch (IllegalStateException ex) {
 			redirect.addFlashAttribute("problem", "admin.campaign.wrongStep");
@@ -151,7 +146,7 @@ class AdminCampaignController {
 	 * deliberate choice.
 	 */
 	private String conflict(CampaignForm form, Campaign saved, Model model) {
-		model.addAttribute("conflict", CampaignConflict.between(form, saved));
+		model.addAttribute("conflict", form.conflictWith(saved));
 		model.addAttribute("form", form.withVersion(saved.getVersion()));
 		model.addAttribute("campaign", saved);
 		return FORM;

@@ -14,6 +14,7 @@ import org.rosette.campaign.Donation;
 import org.rosette.campaign.DonationBook;
 import org.rosette.campaign.DonationChannel;
 import org.rosette.campaign.DonationImportException;
+import org.rosette.system.FormVersion;
 import org.rosette.system.RejectedValuesException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -106,9 +107,13 @@ class AdminDonationController {
 			RedirectAttributes redirect) {
 		if (!errors.hasErrors()) {
 			try {
-				book.correct(campaignId, donationId, form.details());
-				redirect.addFlashAttribute("notice", "admin.donation.corrected");
-				return "redirect:/admin/campaigns/" + campaignId + "/donations";
+				if (FormVersion.saved(() -> book.correct(campaignId, donationId, form.version(), form.details()))) {
+					redirect.addFlashAttribute("notice", "admin.donation.corrected");
+					return "redirect:/admin/campaigns/" + campaignId + "/donations";
+				}
+				Donation saved = donation(campaignId, donationId);
+				model.addAttribute("conflict", form.conflictWith(saved));
+				model.addAttribute("form", form.withVersion(saved.getVersion()));
 			}
 			catch (RejectedValuesException ex) {
 				ex.rejectInto(errors);
@@ -127,8 +132,9 @@ class AdminDonationController {
 	}
 
 	private String editPage(long campaignId, long donationId, Model model) {
-		model.addAttribute("donation", donation(campaignId, donationId));
-		model.addAttribute("campaign", donation(campaignId, donationId).getCampaign());
+		Donation donation = donation(campaignId, donationId);
+		model.addAttribute("donation", donation);
+		model.addAttribute("campaign", donation.getCampaign());
 		return EDIT;
 	}
 

@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Size;
 import org.rosette.campaign.Campaign;
 import org.rosette.campaign.CampaignDetails;
 import org.rosette.campaign.Slugs;
+import org.rosette.system.EditConflict;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
@@ -41,6 +42,21 @@ record CampaignForm(@NotBlank @Size(max = 120) String title,
 	CampaignForm withVersion(long newVersion) {
 		return new CampaignForm(title, slug, summary, body, goalAmount, currency, startsOn, endsOn, donateUrl, featured,
 				newVersion);
+	}
+
+	/** This form beside the campaign someone else saved meanwhile. */
+	EditConflict conflictWith(Campaign saved) {
+		return EditConflict.titled("admin.conflict.title.campaign")
+			.row("title", "admin.campaign.title", title, saved.getTitle())
+			.row("slug", "admin.campaign.slug", slug, saved.getSlug())
+			.row("summary", "admin.campaign.summary", summary, saved.getSummary())
+			.row("body", "admin.campaign.body", body, saved.getBody())
+			.row("goalAmount", "admin.campaign.goalAmount", goalAmount, saved.getGoalAmount())
+			.row("currency", "admin.campaign.currency", currency, saved.getCurrency())
+			.row("startsOn", "admin.campaign.startsOn", startsOn, saved.getStartsOn())
+			.row("endsOn", "admin.campaign.endsOn", endsOn, saved.getEndsOn())
+			.row("donateUrl", "admin.campaign.donateUrl", details().donateUrl(), saved.getDonateUrl())
+			.flag("featured", "admin.campaign.featured", Boolean.TRUE.equals(featured), saved.isFeatured());
 	}
 
 	CampaignDetails details() {

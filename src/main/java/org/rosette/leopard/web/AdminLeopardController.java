@@ -18,6 +18,7 @@ import org.rosette.leopard.PublicLeopards;
 import org.rosette.leopard.LeopardStatus;
 import org.rosette.leopard.Sex;
 import org.rosette.photo.PhotoRejectedException;
+import org.rosette.system.FormVersion;
 import org.rosette.system.RejectedValuesException;
 import org.rosette.system.Upload;
 import org.springframework.data.domain.Page;
@@ -135,15 +136,28 @@ class AdminLeopardController {
 				if (warnedOfDuplicates(form, id, model)) {
 					return form(leopard, model);
 				}
-				registry.revise(id, form.details());
-				redirect.addFlashAttribute("saved", form.name());
-				return "redirect:/admin/leopards/" + id + "/edit";
+				if (FormVersion.saved(() -> registry.revise(id, form.version(), form.details()))) {
+					redirect.addFlashAttribute("saved", form.name().strip());
+					return "redirect:/admin/leopards/" + id + "/edit";
+				}
+				return conflict(form, leopard(id), model);
 			}
 			catch (RejectedValuesException ex) {
 				ex.rejectInto(errors);
 			}
 		}
 		return form(leopard, model);
+	}
+
+	/**
+	 * Their edit stays in the form, now based on the saved version: saving again is a
+	 * deliberate choice.
+	 */
+	private String conflict(LeopardForm form, Leopard saved, Model model) {
+		model.addAttribute("conflict", form.conflictWith(saved,
+				motherId -> registry.find(motherId).map(Leopard::getName).orElse(String.valueOf(motherId))));
+		model.addAttribute("form", form.withVersion(saved.getVersion()));
+		return form(saved, model);
 	}
 
 	@PostMapping("/{id}/status")

@@ -4,7 +4,10 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.rosette.campaign.Campaign;
 import org.rosette.campaign.CampaignRepository;
@@ -23,6 +26,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.rosette.campaign.web.AdminCampaignTests.as;
 import static org.rosette.campaign.web.AdminCampaignTests.asAdmin;
 import static org.rosette.campaign.web.AdminCampaignTests.unique;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -102,7 +106,8 @@ class AdminDonationTests {
 			.param("amount", "21.50")
 			.param("donatedOn", "2026-01-02")
 			.param("donorName", "Li Wei")
-			.param("channel", "ONLINE")).andExpect(status().is3xxRedirection());
+			.param("channel", "ONLINE")
+			.param("version", String.valueOf(gift.getVersion()))).andExpect(status().is3xxRedirection());
 		Donation corrected = donations.findById(gift.getId()).orElseThrow();
 		assertThat(corrected.getAmount()).isEqualByComparingTo("21.50");
 		assertThat(corrected.getDonorName()).isEqualTo("Li Wei");
@@ -186,6 +191,63 @@ class AdminDonationTests {
 
 	private List<Donation> gifts(Campaign campaign) {
 		return donations.findByCampaignIdOrderByDonatedOnDescIdDesc(campaign.getId(), Pageable.unpaged()).getContent();
+	}
+
+	@Test
+	void twoAdminsCorrectingTheSameGiftLoseNothing() throws Exception {
+		Campaign campaign = active("100.00");
+		record(campaign, "10.00");
+		Donation gift = gifts(campaign).get(0);
+		String edit = "/admin/campaigns/" + campaign.getId() + "/donations/" + gift.getId() + "/edit";
+		// both open the correction form
+		String firstOpened = versionOnForm(mvc.perform(asAdmin(get(edit))));
+		String secondOpened = versionOnForm(mvc.perform(as("admin2", get(edit))));
+		assertThat(secondOpened).isEqualTo(firstOpened);
+
+		mvc.perform(asAdmin(post(edit)).param("amount", "100.00")
+			.param("donatedOn", "2026-01-02")
+			.param("donorName", "First Donor")
+			.param("channel", "CASH")
+			.param("version", firstOpened)).andExpect(status().is3xxRedirection());
+
+		// the second saves from the form they opened: told in their language, their
+		// values kept, the first correction stands
+		String told = mvc
+			.perform(as("admin2", post(edit)).locale(Locale.forLanguageTag("ru"))
+				.param("amount", "55.50")
+				.param("donatedOn", "2026-01-02")
+				.param("donorName", "Second Donor")
+				.param("channel", "ONLINE")
+				.param("version", secondOpened))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		Document page = Jsoup.parse(told);
+		assertThat(page.select("#conflict h2").text())
+			.isEqualTo("Пока вы исправляли пожертвование, его исправил кто-то другой");
+		assertThat(page.select("#conflict-amount .mine").text()).isEqualTo("55.5");
+		assertThat(page.select("#conflict-amount .saved").text()).isEqualTo("100");
+		assertThat(page.select("#conflict-channel .mine").text()).isEqualTo("Онлайн");
+		assertThat(page.select("#amount").val()).isEqualTo("55.50");
+		assertThat(page.select("#donorName").val()).isEqualTo("Second Donor");
+		Donation stored = donations.findById(gift.getId()).orElseThrow();
+		assertThat(stored.getAmount()).isEqualByComparingTo("100.00");
+		assertThat(stored.getDonorName()).isEqualTo("First Donor");
+
+		// having seen both, saving again from the version now saved is deliberate
+		mvc.perform(as("admin2", post(edit)).param("amount", "55.50")
+			.param("donatedOn", "2026-01-02")
+			.param("donorName", "Second Donor")
+			.param("channel", "ONLINE")
+			.param("version", page.select("input[name=version]").val())).andExpect(status().is3xxRedirection());
+		assertThat(donations.findById(gift.getId()).orElseThrow().getAmount()).isEqualByComparingTo("55.50");
+	}
+
+	private static String versionOnForm(org.springframework.test.web.servlet.ResultActions page) throws Exception {
+		return Jsoup.parse(page.andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+			.select("#donation-form input[name=version]")
+			.val();
 	}
 
 	private void record(Campaign campaign, String amount) throws Exception {

@@ -86,7 +86,8 @@ class DuplicateWarningTests {
 		mvc.perform(admin(post("/admin/leopards/{id}/edit", twin.getId())).param("code", twin.getCode())
 			.param("name", name)
 			.param("sex", "MALE")
-			.param("birthYear", "2014")).andExpect(status().is3xxRedirection());
+			.param("birthYear", "2014")
+			.param("version", String.valueOf(twin.getVersion()))).andExpect(status().is3xxRedirection());
 		assertThat(leopards.findById(twin.getId()).orElseThrow().getBirthYear()).isEqualTo(2014);
 	}
 
