@@ -89,7 +89,10 @@ class AnonymousPagesTests {
 			.param("code", leopard.getCode())
 			.param("name", "After " + leopard.getCode())
 			.param("sex", "FEMALE")
-			.param("birthYear", "2015")).andExpect(status().is3xxRedirection());
+			.param("birthYear", "2015")
+			.param("version", String.valueOf(
+					jdbc.queryForObject("SELECT version FROM leopards WHERE id = ?", Long.class, leopard.getId()))))
+			.andExpect(status().is3xxRedirection());
 
 		mvc.perform(get("/leopards/{id}", leopard.getId()))
 			.andExpect(content().string(containsString("After " + leopard.getCode())));
