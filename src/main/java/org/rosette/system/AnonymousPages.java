@@ -1,7 +1,11 @@
 package org.rosette.system;
 
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.servlet.FilterChain;
@@ -25,16 +29,17 @@ import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * Public pages are the same for every anonymous visitor in a language, so each is
- * rendered once per address and language and then answered from memory, with an ETag (304
- * when the browser holds that page already).
+ * Public pages and public JSON answers are the same for every anonymous visitor in a
+ * language, so each is rendered once per address and language and then answered from
+ * memory, with an ETag (304 when the browser holds that answer already).
  * <p>
- * The one rule of what is shared: a GET of a page (not the API, a download or a file) by
- * someone who is not signed in and brings no session (so no CSRF token and no notice
- * meant for one visitor), answered 200 in HTML without setting a cookie or starting a
- * session. A page lives at most {@code rosette.cache.time-to-live}, and is forgotten
- * after any write by a signed-in user and after every {@link PublicContentChanged}, both
- * once committed: an admin's change is public at once.
+ * The one rule of what is shared: a GET of a page or of the JSON API (not a download, an
+ * export or a file) by someone who is not signed in and brings no session (so no CSRF
+ * token and no notice meant for one visitor), answered 200 in HTML or JSON without
+ * setting a cookie or starting a session. A page lives at most
+ * {@code rosette.cache.time-to-live}, and is forgotten after any write by a signed-in
+ * user and after every {@link PublicContentChanged}, both once committed: an admin's
+ * change is public at once.
  */
 class AnonymousPages extends OncePerRequestFilter {
 
@@ -109,25 +114,38 @@ class AnonymousPages extends OncePerRequestFilter {
 		}
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		String lastSegment = path.substring(path.lastIndexOf('/') + 1);
-		return !path.startsWith("/api/") && !path.startsWith("/export/") && !path.startsWith("/actuator/")
-				&& !lastSegment.contains(".");
+		return !path.startsWith("/export/") && !path.startsWith("/actuator/") && !lastSegment.contains(".");
 	}
 
 	private boolean signedIn() {
 		return trust.isAuthenticated(SecurityContextHolder.getContext().getAuthentication());
 	}
 
+	/**
+	 * Language, address and parameters in name order: the same question asked with its
+	 * parameters in another order is the same answer.
+	 */
 	private String key(HttpServletRequest request) {
-		String query = request.getQueryString();
-		return locales.resolveLocale(request).toLanguageTag() + " " + request.getRequestURL()
-				+ (query == null ? "" : "?" + query);
+		StringBuilder key = new StringBuilder(locales.resolveLocale(request).toLanguageTag()).append(' ')
+			.append(request.getRequestURL());
+		char separator = '?';
+		for (Map.Entry<String, String[]> parameter : new TreeMap<>(request.getParameterMap()).entrySet()) {
+			for (String value : parameter.getValue()) {
+				key.append(separator)
+					.append(URLEncoder.encode(parameter.getKey(), StandardCharsets.UTF_8))
+					.append('=')
+					.append(URLEncoder.encode(value, StandardCharsets.UTF_8));
+				separator = '&';
+			}
+		}
+		return key.toString();
 	}
 
 	private static void send(RenderedPage page, HttpServletRequest request, HttpServletResponse response)
 			throws IOException {
 		response.setStatus(HttpServletResponse.SC_OK);
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
-		response.setHeader(HttpHeaders.VARY, "Accept-Language, Cookie");
+		response.setHeader(HttpHeaders.VARY, "Accept-Language, Cookie, Authorization");
 		if (new ServletWebRequest(request, response).checkNotModified(page.etag())) {
 			return;
 		}
@@ -137,6 +155,10 @@ class AnonymousPages extends OncePerRequestFilter {
 		}
 		response.setContentLength(page.body().length);
 		response.getOutputStream().write(page.body());
+	}
+
+	private static boolean sharedType(String contentType) {
+		return contentType.startsWith("text/html") || contentType.startsWith("application/json");
 	}
 
 	/**
@@ -158,7 +180,7 @@ class AnonymousPages extends OncePerRequestFilter {
 
 		@Nullable RenderedPage sharedPage(HttpServletRequest request) {
 			String type = getContentType();
-			if (getStatus() != HttpServletResponse.SC_OK || type == null || !type.startsWith("text/html") || setsCookie
+			if (getStatus() != HttpServletResponse.SC_OK || type == null || !sharedType(type) || setsCookie
 					|| containsHeader(HttpHeaders.SET_COOKIE) || request.getSession(false) != null) {
 				return null;
 			}

@@ -80,6 +80,41 @@ class AnonymousPagesTests {
 	}
 
 	@Test
+	void publicJsonIsAnsweredOnceForEveryAnonymousCallerAndForgottenOnChange() throws Exception {
+		String etag = mvc.perform(get("/api/v1/leopards/{id}", leopard.getId()))
+			.andExpect(status().isOk())
+			.andExpect(header().string(HttpHeaders.ETAG, startsWith("W/\"")))
+			.andExpect(content().contentTypeCompatibleWith("application/json"))
+			.andReturn()
+			.getResponse()
+			.getHeader(HttpHeaders.ETAG);
+		jdbc.update("UPDATE leopards SET name = ? WHERE id = ?", "Renamed " + leopard.getCode(), leopard.getId());
+
+		mvc.perform(get("/api/v1/leopards/{id}", leopard.getId()).header(HttpHeaders.IF_NONE_MATCH, etag))
+			.andExpect(status().isNotModified());
+		mvc.perform(get("/api/v1/leopards/{id}", leopard.getId()))
+			.andExpect(content().string(containsString("Before " + leopard.getCode())));
+
+		events.publishEvent(new PublicSightingsChanged());
+		mvc.perform(get("/api/v1/leopards/{id}", leopard.getId()))
+			.andExpect(content().string(containsString("Renamed " + leopard.getCode())));
+	}
+
+	@Test
+	void staffCallersOfTheApiGetTheirOwnAnswerAndLeaveNothingForThePublic() throws Exception {
+		mvc.perform(get("/api/v1/leopards/{id}", leopard.getId()).with(user("ranger").roles("RANGER")))
+			.andExpect(status().isOk())
+			.andExpect(header().doesNotExist(HttpHeaders.ETAG));
+		jdbc.update("UPDATE leopards SET name = ? WHERE id = ?", "Renamed " + leopard.getCode(), leopard.getId());
+
+		mvc.perform(get("/api/v1/leopards/{id}", leopard.getId()))
+			.andExpect(header().exists(HttpHeaders.ETAG))
+			.andExpect(content().string(containsString("Renamed " + leopard.getCode())));
+		mvc.perform(get("/api/v1/leopards/{id}", leopard.getId()).with(user("ranger").roles("RANGER")))
+			.andExpect(header().doesNotExist(HttpHeaders.ETAG));
+	}
+
+	@Test
 	void anAdminsChangeIsPublicAsSoonAsItIsCommitted() throws Exception {
 		mvc.perform(get("/leopards/{id}", leopard.getId()))
 			.andExpect(content().string(containsString("Before " + leopard.getCode())));
@@ -150,6 +185,10 @@ class AnonymousPagesTests {
 		mvc.perform(get("/leopards").param("lang", "zh"))
 			.andExpect(status().isOk())
 			.andExpect(header().doesNotExist(HttpHeaders.ETAG));
+		mvc.perform(get("/api/v1/sightings").param("page", "-1"))
+			.andExpect(status().isBadRequest())
+			.andExpect(header().doesNotExist(HttpHeaders.ETAG));
+		mvc.perform(get("/api/v1/incidents")).andExpect(header().doesNotExist(HttpHeaders.ETAG));
 	}
 
 }
