@@ -2,10 +2,15 @@ package org.rosette.system;
 
 import java.io.IOException;
 import java.net.URLEncoder;
+import java.time.Duration;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.servlet.FilterChain;
@@ -45,6 +50,8 @@ class AnonymousPages extends OncePerRequestFilter {
 
 	static final String CACHE = "anonymous-pages";
 
+	private static final Duration RENDER_WAIT = Duration.ofSeconds(5);
+
 	private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
 	private final AuthenticationTrustResolver trust = new AuthenticationTrustResolverImpl();
@@ -58,6 +65,9 @@ class AnonymousPages extends OncePerRequestFilter {
 	 * there before, and is not kept.
 	 */
 	private final AtomicLong generation = new AtomicLong();
+
+	/** The pages being rendered now, each by the first visitor who asked for it. */
+	private final ConcurrentMap<String, CountDownLatch> rendering = new ConcurrentHashMap<>();
 
 	AnonymousPages(Cache pages, LocaleResolver locales) {
 		this.pages = pages;
@@ -80,10 +90,50 @@ class AnonymousPages extends OncePerRequestFilter {
 		}
 		String key = key(request);
 		RenderedPage kept = pages.get(key, RenderedPage.class);
+		if (kept == null) {
+			kept = renderedMeanwhile(key);
+		}
 		if (kept != null) {
 			send(kept, request, response);
 			return;
 		}
+		CountDownLatch mine = new CountDownLatch(1);
+		CountDownLatch other = rendering.putIfAbsent(key, mine);
+		try {
+			render(key, request, response, chain);
+		}
+		finally {
+			if (other == null) {
+				rendering.remove(key, mine);
+				mine.countDown();
+			}
+		}
+	}
+
+	/**
+	 * When many visitors ask for a page nobody holds (after a change, or when it
+	 * expires), one renders it and the others wait for that page instead of rendering it
+	 * again.
+	 */
+	private @Nullable RenderedPage renderedMeanwhile(String key) {
+		CountDownLatch other = rendering.get(key);
+		if (other == null) {
+			return null;
+		}
+		try {
+			if (!other.await(RENDER_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+				return null;
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return null;
+		}
+		return pages.get(key, RenderedPage.class);
+	}
+
+	private void render(String key, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
 		long generationSeen = generation.get();
 		Capture capture = new Capture(response);
 		chain.doFilter(request, capture);
