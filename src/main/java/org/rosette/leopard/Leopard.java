@@ -112,7 +112,7 @@ public class Leopard extends AuditedRecord {
 	 * park), or none; set from the sightings by the privacy rule, never from a single
 	 * verification.
 	 */
-	public void publiclySeenIn(java.time.YearMonth month) {
+	void publiclySeenIn(@Nullable YearMonth month) {
 		this.lastSeenOn = month == null ? null : month.atDay(1);
 	}
 
