@@ -1,7 +1,6 @@
 package org.rosette.campaign;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Locale;
@@ -11,42 +10,30 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EntityListeners;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 import org.jspecify.annotations.Nullable;
+import org.rosette.system.AuditedRecord;
 import org.rosette.system.FreeText;
 import org.rosette.system.Localized;
 import org.rosette.system.Translations;
-import org.springframework.data.annotation.CreatedDate;
-import org.springframework.data.annotation.LastModifiedDate;
-import org.springframework.data.jpa.domain.support.AuditingEntityListener;
 
 /**
  * A fundraising drive for the leopards, with a goal in one currency. What it has raised
  * is its donations' sum.
  */
 @Entity
-@EntityListeners(AuditingEntityListener.class)
 @Audited
 @Table(name = "campaigns")
-public class Campaign {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+public class Campaign extends AuditedRecord {
 
 	@Column(nullable = false, unique = true, length = 80)
 	private String slug;
@@ -84,14 +71,6 @@ public class Campaign {
 	@Column(length = 100)
 	private String coverKey;
 
-	@CreatedDate
-	@Column(nullable = false)
-	private Instant createdAt;
-
-	@LastModifiedDate
-	@Column(nullable = false)
-	private Instant updatedAt;
-
 	/**
 	 * Title, summary and body in other languages, by language code; English is in the
 	 * columns above. Not audited: the audit trail follows the record itself.
@@ -102,9 +81,6 @@ public class Campaign {
 	@MapKeyColumn(name = "lang", length = 5)
 	@BatchSize(size = 50)
 	private Map<String, CampaignText> texts = new HashMap<>();
-
-	@Version
-	private long version;
 
 	protected Campaign() {
 	}
@@ -172,10 +148,6 @@ public class Campaign {
 		return status != CampaignStatus.DRAFT;
 	}
 
-	public Long getId() {
-		return id;
-	}
-
 	public String getSlug() {
 		return slug;
 	}
@@ -222,10 +194,6 @@ public class Campaign {
 
 	public String getCoverKey() {
 		return coverKey;
-	}
-
-	public long getVersion() {
-		return version;
 	}
 
 	public Localized titleIn(Locale locale) {

@@ -1,6 +1,5 @@
 package org.rosette.leopard;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.HashMap;
@@ -11,29 +10,22 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 import org.jspecify.annotations.Nullable;
+import org.rosette.system.AuditedRecord;
 import org.rosette.system.FreeText;
 import org.rosette.system.Localized;
 import org.rosette.system.Translations;
-import org.springframework.data.annotation.CreatedDate;
-import org.springframework.data.annotation.LastModifiedDate;
-import org.springframework.data.jpa.domain.support.AuditingEntityListener;
 
 /**
  * One individual, known by the rosettes of its coat. The code is the catalogue's stable
@@ -41,14 +33,9 @@ import org.springframework.data.jpa.domain.support.AuditingEntityListener;
  * years.
  */
 @Entity
-@EntityListeners(AuditingEntityListener.class)
 @Audited
 @Table(name = "leopards")
-public class Leopard {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+public class Leopard extends AuditedRecord {
 
 	@Column(nullable = false, unique = true, length = 20)
 	private String code;
@@ -83,14 +70,6 @@ public class Leopard {
 
 	private Long deathIncidentId;
 
-	@CreatedDate
-	@Column(nullable = false)
-	private Instant createdAt;
-
-	@LastModifiedDate
-	@Column(nullable = false)
-	private Instant updatedAt;
-
 	/**
 	 * Name and profile text in other languages, by language code; English is in the
 	 * columns above. Not audited: the audit trail follows the record itself.
@@ -101,9 +80,6 @@ public class Leopard {
 	@MapKeyColumn(name = "lang", length = 5)
 	@BatchSize(size = 100)
 	private Map<String, LeopardText> texts = new HashMap<>();
-
-	@Version
-	private long version;
 
 	protected Leopard() {
 	}
@@ -136,7 +112,7 @@ public class Leopard {
 	 * park), or none; set from the sightings by the privacy rule, never from a single
 	 * verification.
 	 */
-	public void publiclySeenIn(java.time.YearMonth month) {
+	void publiclySeenIn(@Nullable YearMonth month) {
 		this.lastSeenOn = month == null ? null : month.atDay(1);
 	}
 
@@ -185,10 +161,6 @@ public class Leopard {
 		return lastSeenOn == null ? null : YearMonth.from(lastSeenOn);
 	}
 
-	public Long getId() {
-		return id;
-	}
-
 	public String getCode() {
 		return code;
 	}
@@ -231,10 +203,6 @@ public class Leopard {
 
 	public Long getDeathIncidentId() {
 		return deathIncidentId;
-	}
-
-	public long getVersion() {
-		return version;
 	}
 
 	/** The name in the reader's language, or the English one, marked as a fallback. */

@@ -8,23 +8,16 @@ import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 
 import org.rosette.account.Account;
 import org.rosette.leopard.Leopard;
-import org.springframework.data.domain.AbstractAggregateRoot;
-import org.springframework.data.annotation.CreatedDate;
-import org.springframework.data.annotation.LastModifiedDate;
-import org.springframework.data.jpa.domain.support.AuditingEntityListener;
+import org.rosette.system.AuditedRecord;
 
 /**
  * A sign of a leopard at a place and time, as a ranger reported it. The exact point and
@@ -34,12 +27,8 @@ import org.springframework.data.jpa.domain.support.AuditingEntityListener;
 @Entity
 @Audited
 @Table(name = "sightings")
-@EntityListeners({ AuditingEntityListener.class, PublicGridListener.class })
-public class Sighting extends AbstractAggregateRoot<Sighting> {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+@EntityListeners(PublicGridListener.class)
+public class Sighting extends AuditedRecord {
 
 	@Column(nullable = false)
 	private Instant observedAt;
@@ -82,14 +71,6 @@ public class Sighting extends AbstractAggregateRoot<Sighting> {
 
 	private Instant reviewedAt;
 
-	@CreatedDate
-	@Column(nullable = false)
-	private Instant createdAt;
-
-	@LastModifiedDate
-	@Column(nullable = false)
-	private Instant updatedAt;
-
 	/**
 	 * The camera-trap observation this sighting was imported from; unique, so an import
 	 * never repeats itself. Set once on import and never changed, so the audit trail has
@@ -121,9 +102,6 @@ public class Sighting extends AbstractAggregateRoot<Sighting> {
 
 	@NotAudited
 	private Integer parkMonth;
-
-	@Version
-	private long version;
 
 	protected Sighting() {
 	}
@@ -163,7 +141,7 @@ public class Sighting extends AbstractAggregateRoot<Sighting> {
 
 	private void requirePending() {
 		if (!isPending()) {
-			throw new SightingLockedException(id);
+			throw new SightingLockedException(getId());
 		}
 	}
 
@@ -196,10 +174,6 @@ public class Sighting extends AbstractAggregateRoot<Sighting> {
 		this.publicLatitude = cell.latitude();
 		this.publicLongitude = cell.longitude();
 		this.parkMonth = PublicGrid.monthKey(month);
-	}
-
-	public Long getId() {
-		return id;
 	}
 
 	public Instant getObservedAt() {
@@ -254,10 +228,6 @@ public class Sighting extends AbstractAggregateRoot<Sighting> {
 		return reviewedAt;
 	}
 
-	public Instant getCreatedAt() {
-		return createdAt;
-	}
-
 	public String getSourceObservationId() {
 		return sourceObservationId;
 	}
@@ -268,10 +238,6 @@ public class Sighting extends AbstractAggregateRoot<Sighting> {
 
 	Integer getParkMonth() {
 		return parkMonth;
-	}
-
-	public long getVersion() {
-		return version;
 	}
 
 }
