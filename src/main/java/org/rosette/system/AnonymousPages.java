@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.time.Duration;
 import java.nio.charset.StandardCharsets;
+import java.util.Enumeration;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -195,7 +196,7 @@ class AnonymousPages extends OncePerRequestFilter {
 			throws IOException {
 		response.setStatus(HttpServletResponse.SC_OK);
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
-		response.setHeader(HttpHeaders.VARY, "Accept-Language, Cookie, Authorization");
+		response.setHeader(HttpHeaders.VARY, "Accept-Language, Accept-Encoding, Cookie, Authorization");
 		if (new ServletWebRequest(request, response).checkNotModified(page.etag())) {
 			return;
 		}
@@ -203,8 +204,28 @@ class AnonymousPages extends OncePerRequestFilter {
 		if (page.contentLanguage() != null) {
 			response.setHeader(HttpHeaders.CONTENT_LANGUAGE, page.contentLanguage());
 		}
-		response.setContentLength(page.body().length);
-		response.getOutputStream().write(page.body());
+		byte[] body = page.body();
+		if (acceptsGzip(request) && page.gzipped().length < body.length) {
+			// Tomcat compresses no answer that already names its encoding.
+			response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+			body = page.gzipped();
+		}
+		response.setContentLength(body.length);
+		response.getOutputStream().write(body);
+	}
+
+	private static boolean acceptsGzip(HttpServletRequest request) {
+		for (Enumeration<String> accepted = request.getHeaders(HttpHeaders.ACCEPT_ENCODING); accepted
+			.hasMoreElements();) {
+			for (String coding : accepted.nextElement().split(",")) {
+				String[] nameAndWeight = coding.trim().split(";");
+				if (nameAndWeight[0].trim().equalsIgnoreCase("gzip")
+						&& !(nameAndWeight.length > 1 && nameAndWeight[1].trim().matches("q=0(\\.0*)?"))) {
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 	private static boolean sharedType(String contentType) {
@@ -235,7 +256,7 @@ class AnonymousPages extends OncePerRequestFilter {
 				return null;
 			}
 			byte[] body = getContentAsByteArray();
-			return new RenderedPage(body, type, getHeader(HttpHeaders.CONTENT_LANGUAGE),
+			return RenderedPage.of(body, type, getHeader(HttpHeaders.CONTENT_LANGUAGE),
 					"W/\"" + DigestUtils.md5DigestAsHex(body) + "\"");
 		}
 

@@ -1,6 +1,9 @@
 package org.rosette.system;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
+import java.util.zip.GZIPInputStream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -112,6 +115,26 @@ class AnonymousPagesTests {
 			.andExpect(content().string(containsString("Renamed " + leopard.getCode())));
 		mvc.perform(get("/api/v1/leopards/{id}", leopard.getId()).with(user("ranger").roles("RANGER")))
 			.andExpect(header().doesNotExist(HttpHeaders.ETAG));
+	}
+
+	@Test
+	void aBrowserThatTakesGzipGetsTheCopyCompressedOnceWhenThePageWasKept() throws Exception {
+		mvc.perform(get("/leopards/{id}", leopard.getId())).andExpect(status().isOk());
+
+		byte[] compressed = mvc
+			.perform(get("/leopards/{id}", leopard.getId()).header(HttpHeaders.ACCEPT_ENCODING, "gzip, deflate, br"))
+			.andExpect(status().isOk())
+			.andExpect(header().string(HttpHeaders.CONTENT_ENCODING, "gzip"))
+			.andExpect(header().string(HttpHeaders.VARY, containsString("Accept-Encoding")))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		try (GZIPInputStream page = new GZIPInputStream(new ByteArrayInputStream(compressed))) {
+			assertThat(new String(page.readAllBytes(), StandardCharsets.UTF_8)).contains("Before " + leopard.getCode());
+		}
+		mvc.perform(get("/leopards/{id}", leopard.getId()).header(HttpHeaders.ACCEPT_ENCODING, "gzip;q=0, identity"))
+			.andExpect(header().doesNotExist(HttpHeaders.CONTENT_ENCODING))
+			.andExpect(content().string(containsString("Before " + leopard.getCode())));
 	}
 
 	@Test
