@@ -82,6 +82,10 @@ final class ArchiveIndexes {
 						db.setAutoCommit(true);
 						try (Statement statement = db.createStatement()) {
 							statement.execute("SET maintenance_work_mem = '256MB'");
+							// One build per connection already keeps the cores busy;
+							// parallel
+							// workers on top would only take turns with them.
+							statement.execute("SET max_parallel_maintenance_workers = 0");
 						}
 						for (Work work = queue.poll(); work != null; work = queue.poll()) {
 							work.run(db);
