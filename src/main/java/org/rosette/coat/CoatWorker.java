@@ -6,13 +6,16 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
  * One background thread per instance that queues new photos and extracts them. The queue
  * lives in the database, so a restart resumes where the last run stopped and several
- * instances share the work. Off with {@code rosette.coat.worker=false}.
+ * instances share the work. The thread starts once the application is ready, so reading
+ * photos never slows the start-up down. Off with {@code rosette.coat.worker=false}.
  */
 @Component
 class CoatWorker implements SmartLifecycle {
@@ -29,6 +32,8 @@ class CoatWorker implements SmartLifecycle {
 
 	private volatile Thread thread;
 
+	private volatile boolean running;
+
 	CoatWorker(CoatExtraction extraction, @Value("${rosette.coat.worker:true}") boolean enabled,
 			@Value("${rosette.coat.idle:PT3S}") Duration idle) {
 		this.extraction = extraction;
@@ -38,7 +43,12 @@ class CoatWorker implements SmartLifecycle {
 
 	@Override
 	public void start() {
-		if (!enabled || thread != null) {
+		running = true;
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	void startWorking() {
+		if (!enabled || !running || thread != null) {
 			return;
 		}
 		Thread worker = new Thread(this::run, "coat-extraction");
@@ -50,6 +60,7 @@ class CoatWorker implements SmartLifecycle {
 
 	@Override
 	public void stop() {
+		running = false;
 		Thread worker = thread;
 		thread = null;
 		if (worker != null) {
@@ -65,7 +76,7 @@ class CoatWorker implements SmartLifecycle {
 
 	@Override
 	public boolean isRunning() {
-		return thread != null;
+		return running;
 	}
 
 	private void run() {

@@ -1,15 +1,22 @@
 package org.rosette.sighting;
 
+import java.time.OffsetDateTime;
 import java.time.YearMonth;
-import java.util.List;
+import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.rosette.leopard.Leopard;
 import org.rosette.leopard.PublicLastSeenMonths;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,13 +24,34 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Keeps each leopard's public last-seen month: the park-time month of its latest sighting
  * that {@link LocationPrivacy} lets the public see (verified and older than the delay).
- * The latest time per leopard comes from one aggregate query; sightings are never loaded.
- * Refreshed for one leopard when a review decides, and for all at start and every night,
- * as sightings age past the delay. The months go to the leopard module as
- * {@link PublicLastSeenMonths}, which shows them in the same transaction.
+ * The latest time per leopard comes from an index, one short look-up per leopard, so the
+ * cost follows the catalogue and never the archive; sightings are never loaded. Refreshed
+ * for one leopard when a review decides, and for all every night and once after start-up,
+ * as sightings age past the delay. The start-up refresh runs in the background once the
+ * application is ready, so it never delays start-up; until it ends, visitors see the
+ * months stored by the last refresh, at most a day behind. The months go to the leopard
+ * module as {@link PublicLastSeenMonths}, which shows them in the same transaction.
  */
 @Service
 public class PublicLastSeen {
+
+	/**
+	 * The latest public observation time of one leopard (its id, then the cut-off), found
+	 * backwards through the index on leopard and time.
+	 */
+	static final String LATEST_PUBLIC = """
+			SELECT MAX(observed_at) FROM sightings WHERE leopard_id = ? AND status = 'VERIFIED' AND observed_at < ?""";
+
+	/**
+	 * The same for every leopard in the catalogue (its id, then the cut-off), in one
+	 * statement.
+	 */
+	static final String LATEST_PUBLIC_OF_EVERY_LEOPARD = """
+			SELECT l.id, (SELECT MAX(s.observed_at) FROM sightings s
+			              WHERE s.leopard_id = l.id AND s.status = 'VERIFIED' AND s.observed_at < ?)
+			FROM leopards l""";
+
+	private static final Logger log = LoggerFactory.getLogger(PublicLastSeen.class);
 
 	private final SightingRepository sightings;
 
@@ -31,20 +59,44 @@ public class PublicLastSeen {
 
 	private final ApplicationEventPublisher events;
 
-	PublicLastSeen(SightingRepository sightings, LocationPrivacy privacy, ApplicationEventPublisher events) {
+	private final JdbcTemplate jdbc;
+
+	private final ObjectProvider<PublicLastSeen> self;
+
+	PublicLastSeen(SightingRepository sightings, LocationPrivacy privacy, ApplicationEventPublisher events,
+			JdbcTemplate jdbc, ObjectProvider<PublicLastSeen> self) {
+		this.jdbc = jdbc;
+		this.self = self;
 		this.sightings = sightings;
 		this.privacy = privacy;
 		this.events = events;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
+	void refreshAfterStart() {
+		Thread worker = new Thread(() -> {
+			try {
+				self.getObject().refreshAll();
+			}
+			catch (RuntimeException ex) {
+				log.warn("Could not refresh the leopards' last-seen months; tried again tonight", ex);
+			}
+		}, "public-last-seen");
+		worker.setDaemon(true);
+		worker.start();
+	}
+
 	@Scheduled(cron = "0 5 0 * * *", zone = "${rosette.park.zone:Asia/Vladivostok}")
 	@Transactional
 	public void refreshAll() {
-		Map<Long, YearMonth> months = sightings
-			.findLatestPerLeopard(ReviewStatus.VERIFIED, privacy.publicBefore(), null)
-			.stream()
-			.collect(Collectors.toMap(LatestSighting::leopardId, latest -> privacy.month(latest.observedAt())));
+		OffsetDateTime before = OffsetDateTime.ofInstant(privacy.publicBefore(), ZoneOffset.UTC);
+		Map<Long, YearMonth> months = new HashMap<>();
+		jdbc.query(LATEST_PUBLIC_OF_EVERY_LEOPARD, (row) -> {
+			OffsetDateTime latest = row.getObject(2, OffsetDateTime.class);
+			if (latest != null) {
+				months.put(row.getLong(1), privacy.month(latest.toInstant()));
+			}
+		}, before);
 		events.publishEvent(PublicLastSeenMonths.ofEvery(months));
 	}
 

@@ -50,6 +50,12 @@ class PublicTallyRecounts {
 			WHERE status = 'VERIFIED' AND park_month IS NOT NULL AND %s = ?
 			GROUP BY park_month, public_latitude, public_longitude, COALESCE(leopard_id, 0)""";
 
+	/**
+	 * The tally rows of the whole archive as one slice, for a bulk load into empty
+	 * tallies.
+	 */
+	static final String COUNT_ALL = COUNT_SLICE.formatted("1").replace("= ?", "= 1");
+
 	private final JdbcTemplate jdbc;
 
 	private final TransactionTemplate ownTransaction;
