@@ -8,6 +8,8 @@
 # is the first on the database, e.g. right after loading it.
 #   bench/startup.sh                  builds the jar first (./mvnw -q package -DskipTests)
 #   SKIP_BUILD=1 PORT=8096 HEAP=384m bench/startup.sh
+#   AOT_JAVA=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java bench/startup.sh   also with JDK 25's AOT cache (JEP 483/515)
+# The JVM options are those of bench/jvm.options (HEAP overrides its -Xmx).
 #   DB_URL=jdbc:postgresql://127.0.0.1:5432/bench DB_USER=postgres SKIP_BUILD=1 HEAP=256m bench/startup.sh
 # DB_PASSWORD for the account; ADMIN_PASSWORD sets up the admin account should the database have none enabled.
 set -e
@@ -15,7 +17,7 @@ cd "$(dirname "$0")/.."
 [ -n "$SKIP_BUILD" ] || ./mvnw -q package -DskipTests
 JAR=$(ls target/rosette-*.jar | grep -v '\.original$' | head -n 1)
 PORT=${PORT:-8096}
-HEAP=${HEAP:-384m}
+OPTIONS="$(pwd)/bench/jvm.options"
 WORK=$(mktemp -d /tmp/rosette-startup-XXXXXX)
 trap 'rm -rf "$WORK"' EXIT
 set --
@@ -34,12 +36,13 @@ TICKS=$(getconf CLK_TCK)
 cpu_seconds() { awk -v t="$TICKS" '{ printf "%.1f", ($14 + $15) / t }' "/proc/$1/stat"; }
 
 # start LABEL DATA-DIR JAR [JVM options...]: prints the milliseconds until health is UP, then stops the instance.
+# JAVA names the java command (default: java).
 start() {
   label=$1 data=$2 jar=$3
   shift 3
   begin=$(now_ms)
   # shellcheck disable=SC2046
-  java -Xmx"$HEAP" -XX:+UseSerialGC "$@" -jar "$jar" --server.port="$PORT" --rosette.data-dir="$data" \
+  "${JAVA:-java}" @"$OPTIONS" ${HEAP:+-Xmx$HEAP} "$@" -jar "$jar" --server.port="$PORT" --rosette.data-dir="$data" \
     $(cat "$DB_ARGS_FILE") >"$WORK/$label.log" 2>&1 &
   pid=$!
   until curl -fs "http://127.0.0.1:$PORT/actuator/health" 2>/dev/null | grep -q '"status":"UP"'; do
@@ -55,7 +58,7 @@ start() {
   printf '%-22s %6d ms to health UP, %5s s of CPU (log: started in %s)\n' "$label" $((up - begin)) "$cpu" "$started"
 }
 
-echo "jar: $JAR, heap $HEAP, $(nproc) cores, database ${DB_URL:-H2 file with demo content}," \
+echo "jar: $JAR, options $OPTIONS ${HEAP:+-Xmx$HEAP}, $(nproc) cores, database ${DB_URL:-H2 file with demo content}," \
   "load average $(cut -d' ' -f1-3 /proc/loadavg)"
 start "first start" "$WORK/plain" "$JAR"
 start "restart" "$WORK/plain" "$JAR"
@@ -64,10 +67,19 @@ java -Djarmode=tools -jar "$JAR" extract --destination "$WORK/app" >/dev/null
 APP_JAR="$WORK/app/$(basename "$JAR")"
 # The training run starts the context (H2: on a throw-away data folder) and exits once it is refreshed, writing the
 # archive.
-java -Xmx"$HEAP" -XX:ArchiveClassesAtExit="$WORK/app.jsa" -Dspring.context.exit=onRefresh -jar "$APP_JAR" "$@" \
+java @"$OPTIONS" ${HEAP:+-Xmx$HEAP} -XX:ArchiveClassesAtExit="$WORK/app.jsa" -Dspring.context.exit=onRefresh -jar "$APP_JAR" "$@" \
   --rosette.data-dir="$WORK/training" --server.port=0 --logging.level.root=warn >"$WORK/training.log" 2>&1 \
   || { cat "$WORK/training.log"; exit 1; }
 start "first start, CDS" "$WORK/cds" "$APP_JAR" -XX:SharedArchiveFile="$WORK/app.jsa"
 start "restart, CDS" "$WORK/cds" "$APP_JAR" -XX:SharedArchiveFile="$WORK/app.jsa"
 start "restart, CDS, again" "$WORK/cds" "$APP_JAR" -XX:SharedArchiveFile="$WORK/app.jsa"
+if [ -n "$AOT_JAVA" ]; then
+  # JDK 25: one training run records the classes loaded and linked, and the methods' profiles, into an AOT cache.
+  "$AOT_JAVA" @"$OPTIONS" ${HEAP:+-Xmx$HEAP} -XX:AOTCacheOutput="$WORK/app.aot" -Dspring.context.exit=onRefresh \
+    -jar "$APP_JAR" "$@" --rosette.data-dir="$WORK/training-aot" --server.port=0 --logging.level.root=warn \
+    >"$WORK/training-aot.log" 2>&1 || { cat "$WORK/training-aot.log"; exit 1; }
+  JAVA="$AOT_JAVA" start "first start, JDK 25 AOT" "$WORK/aot" "$APP_JAR" -XX:AOTCache="$WORK/app.aot"
+  JAVA="$AOT_JAVA" start "restart, JDK 25 AOT" "$WORK/aot" "$APP_JAR" -XX:AOTCache="$WORK/app.aot"
+  JAVA="$AOT_JAVA" start "restart, JDK 25 AOT, again" "$WORK/aot" "$APP_JAR" -XX:AOTCache="$WORK/app.aot"
+fi
 echo "load average afterwards: $(cut -d' ' -f1-3 /proc/loadavg)"
