@@ -36,15 +36,35 @@ public final class CoatIndex<K> {
 	public record PhotoMatch<K>(Entry<K> entry, double score, List<Pair> pairs) {
 	}
 
-	private static final int NEIGHBOURS = Integer.getInteger("coat.k", 8);
+	/**
+	 * How the matcher votes and verifies; the defaults can be overridden with system
+	 * properties for an experiment (see docs/coat-identification.md).
+	 *
+	 * @param neighbours nearest gallery descriptors each query keypoint votes for
+	 * @param shortlist photos with most votes that are verified
+	 * @param group nearest matches a match is checked against
+	 * @param support agreeing neighbours a match needs
+	 * @param tolerance allowed error as a share of the distance
+	 * @param prune passes that drop matches no neighbour agrees with before the final
+	 * check
+	 */
+	public record Tuning(int neighbours, int shortlist, int group, int support, double tolerance, int prune) {
 
-	private static final int SHORTLIST = Integer.getInteger("coat.shortlist", 24);
+		/**
+		 * 96 photos verified and one pruning pass: on a hard field frame the right photo
+		 * can rank far down by votes, and its few true matches are surrounded by chance
+		 * ones until those are dropped (bench/coat-id-eval, tuning seed 7: rank-5 96 to
+		 * 99 %, see docs/coat-identification.md).
+		 */
+		public static Tuning defaults() {
+			return new Tuning(Integer.getInteger("coat.k", 8), Integer.getInteger("coat.shortlist", 96),
+					Integer.getInteger("coat.group", 10), Integer.getInteger("coat.support", 2),
+					Double.parseDouble(System.getProperty("coat.tol", "0.35")), Integer.getInteger("coat.prune", 1));
+		}
 
-	private static final int LOCAL_GROUP = Integer.getInteger("coat.group", 10);
+	}
 
-	private static final int MIN_SUPPORT = Integer.getInteger("coat.support", 2);
-
-	private static final double TOLERANCE = Double.parseDouble(System.getProperty("coat.tol", "0.35"));
+	private static final Tuning DEFAULTS = Tuning.defaults();
 
 	private final List<Entry<K>> entries;
 
@@ -85,16 +105,25 @@ public final class CoatIndex<K> {
 
 	/** Gallery photos that match, best first. */
 	public List<PhotoMatch<K>> match(CoatPrint query) {
+		return match(query, votes(query, DEFAULTS.neighbours()), DEFAULTS);
+	}
+
+	/** The votes of a query's keypoints, by gallery photo. */
+	Map<Integer, List<Vote>> votes(CoatPrint query, int neighbours) {
 		if (entries.isEmpty() || query.size() == 0) {
-			return List.of();
+			return Map.of();
 		}
-		Map<Integer, List<Vote>> votes = vote(query);
+		return vote(query, neighbours);
+	}
+
+	/** Gallery photos that match, best first, verified from the given votes. */
+	List<PhotoMatch<K>> match(CoatPrint query, Map<Integer, List<Vote>> votes, Tuning tuning) {
 		List<Map.Entry<Integer, List<Vote>>> shortlist = new ArrayList<>(votes.entrySet());
 		shortlist.sort(Comparator.comparingDouble(e -> -total(e.getValue())));
 		List<PhotoMatch<K>> matches = new ArrayList<>();
-		for (var candidate : shortlist.subList(0, Math.min(SHORTLIST, shortlist.size()))) {
+		for (var candidate : shortlist.subList(0, Math.min(tuning.shortlist(), shortlist.size()))) {
 			Entry<K> entry = entries.get(candidate.getKey());
-			PhotoMatch<K> match = verify(query, entry, candidate.getValue());
+			PhotoMatch<K> match = verify(query, entry, candidate.getValue(), tuning);
 			if (match.score() > 0) {
 				matches.add(match);
 			}
@@ -103,12 +132,12 @@ public final class CoatIndex<K> {
 		return matches;
 	}
 
-	private Map<Integer, List<Vote>> vote(CoatPrint query) {
+	private Map<Integer, List<Vote>> vote(CoatPrint query, int neighbours) {
 		NearestNeighbor.Search<float[]> search = forest.createSearch();
 		DogArray<NnData<float[]>> found = new DogArray<>(NnData::new);
 		Map<Integer, List<Vote>> votes = new HashMap<>();
 		for (int q = 0; q < query.size(); q++) {
-			search.findNearest(query.descriptor(q), -1, NEIGHBOURS + 1, found);
+			search.findNearest(query.descriptor(q), -1, neighbours + 1, found);
 			if (found.size() < 2) {
 				continue;
 			}
@@ -130,7 +159,7 @@ public final class CoatIndex<K> {
 		return votes;
 	}
 
-	private PhotoMatch<K> verify(CoatPrint query, Entry<K> entry, List<Vote> votes) {
+	private PhotoMatch<K> verify(CoatPrint query, Entry<K> entry, List<Vote> votes, Tuning tuning) {
 		CoatPrint gallery = entry.print();
 		// one vote per gallery keypoint: the strongest
 		Map<Integer, Vote> byGallery = new HashMap<>();
@@ -138,11 +167,21 @@ public final class CoatIndex<K> {
 			byGallery.merge(vote.gallery(), vote, (a, b) -> a.weight() >= b.weight() ? a : b);
 		}
 		List<Vote> kept = new ArrayList<>(byGallery.values());
-		int[] support = support(query, gallery, kept);
+		int[] support = support(query, gallery, kept, tuning);
+		for (int round = 0; round < tuning.prune(); round++) {
+			List<Vote> pruned = new ArrayList<>();
+			for (int a = 0; a < kept.size(); a++) {
+				if (support[a] >= 1) {
+					pruned.add(kept.get(a));
+				}
+			}
+			kept = pruned;
+			support = support(query, gallery, kept, tuning);
+		}
 		double score = 0;
 		List<Pair> pairs = new ArrayList<>();
 		for (int a = 0; a < kept.size(); a++) {
-			if (support[a] >= MIN_SUPPORT) {
+			if (support[a] >= tuning.support()) {
 				Vote va = kept.get(a);
 				score += va.weight() * Math.min(support[a], 4) / 4.0;
 				pairs.add(new Pair(query.x()[va.query()], query.y()[va.query()], gallery.x()[va.gallery()],
@@ -153,7 +192,7 @@ public final class CoatIndex<K> {
 	}
 
 	/** For each match, how many of its nearest matches in the query agree with it. */
-	private static int[] support(CoatPrint query, CoatPrint gallery, List<Vote> votes) {
+	private static int[] support(CoatPrint query, CoatPrint gallery, List<Vote> votes, Tuning tuning) {
 		int n = votes.size();
 		float[] qxs = new float[n];
 		float[] qys = new float[n];
@@ -161,14 +200,14 @@ public final class CoatIndex<K> {
 			qxs[b] = query.x()[votes.get(b).query()];
 			qys[b] = query.y()[votes.get(b).query()];
 		}
-		int group = Math.max(0, Math.min(LOCAL_GROUP, n - 1));
+		int group = Math.max(0, Math.min(tuning.group(), n - 1));
 		float[] nearest = new float[group];
 		int[] nearestIndex = new int[group];
 		int[] support = new int[n];
 		for (int a = 0; a < n; a++) {
 			int found = nearestOthers(a, qxs, qys, nearest, nearestIndex);
 			for (int k = 0; k < found; k++) {
-				if (agree(query, gallery, votes.get(a), votes.get(nearestIndex[k]))) {
+				if (agree(query, gallery, votes.get(a), votes.get(nearestIndex[k]), tuning)) {
 					support[a]++;
 				}
 			}
@@ -214,7 +253,7 @@ public final class CoatIndex<K> {
 	 * orientation of a's two keypoints) puts it, within a tolerance that grows with the
 	 * distance so that bending and perspective pass.
 	 */
-	private static boolean agree(CoatPrint query, CoatPrint gallery, Vote a, Vote b) {
+	private static boolean agree(CoatPrint query, CoatPrint gallery, Vote a, Vote b, Tuning tuning) {
 		int qa = a.query();
 		int ga = a.gallery();
 		int qb = b.query();
@@ -236,7 +275,7 @@ public final class CoatIndex<K> {
 		double py = gallery.y()[ga] + s * (sin * dx + cos * dy);
 		double error = Math.hypot(px - gallery.x()[gb], py - gallery.y()[gb]);
 		double reach = s * Math.hypot(dx, dy);
-		return error <= TOLERANCE * reach + gallery.scale()[ga];
+		return error <= tuning.tolerance() * reach + gallery.scale()[ga];
 	}
 
 	private static double total(List<Vote> votes) {
@@ -247,7 +286,7 @@ public final class CoatIndex<K> {
 		return sum;
 	}
 
-	private record Vote(int query, int gallery, double weight) {
+	record Vote(int query, int gallery, double weight) {
 	}
 
 	private static final class Euclidean implements KdTreeDistance<float[]> {

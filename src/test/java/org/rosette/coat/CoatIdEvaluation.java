@@ -67,13 +67,7 @@ public final class CoatIdEvaluation {
 	public static Result run(Setup setup) throws IOException {
 		Random random = new Random(setup.seed());
 		Gallery gallery = gallery(setup, random);
-		List<Query> plan = new ArrayList<>();
-		for (int id = 0; id < setup.known() + setup.absent(); id++) {
-			for (int q = 0; q < setup.queriesEach(); q++) {
-				Shot shot = Shot.field(random, setup.frameWidth(), setup.frameHeight());
-				plan.add(new Query(id, q, id < setup.known(), shot, random.nextInt(2)));
-			}
-		}
+		List<Query> plan = plan(setup, random);
 		List<Answer> answers = answer(setup, gallery.index(), plan);
 		int queries = 0;
 		int rank1 = 0;
@@ -156,6 +150,17 @@ public final class CoatIdEvaluation {
 		return out.toString();
 	}
 
+	static List<Query> plan(Setup setup, Random random) {
+		List<Query> plan = new ArrayList<>();
+		for (int id = 0; id < setup.known() + setup.absent(); id++) {
+			for (int q = 0; q < setup.queriesEach(); q++) {
+				Shot shot = Shot.field(random, setup.frameWidth(), setup.frameHeight());
+				plan.add(new Query(id, q, id < setup.known(), shot, random.nextInt(2)));
+			}
+		}
+		return plan;
+	}
+
 	private static Shot with(Shot s, String what, double value) {
 		return new Shot(s.width(), s.height(), what.equals("flank") ? (int) value : s.flankWidth(),
 				what.equals("rotation") ? value : s.rotation(), what.equals("perspective") ? value : s.perspective(),
@@ -165,26 +170,25 @@ public final class CoatIdEvaluation {
 				s.seed());
 	}
 
-	private record Gallery(CoatIndex<String> index, long nanos, int photos) {
+	record Gallery(CoatIndex<String> index, long nanos, int photos) {
 	}
 
-	private static Gallery gallery(Setup setup, Random random) throws IOException {
+	static Gallery gallery(Setup setup, Random random) throws IOException {
 		CoatReader reader = CoatReader.forGallery();
 		List<CoatIndex.Entry<String>> gallery = new ArrayList<>();
 		long extractionNanos = 0;
 		for (int id = 0; id < setup.known(); id++) {
 			for (int flank = 0; flank < 2; flank++) {
-				BufferedImage photo = SyntheticCamera.photograph(coat(setup.seed(), id, flank), Shot.catalogue(random));
-				dump(setup, "gallery-" + id + "-" + flank, photo);
-				long start = cpu();
-				gallery.add(new CoatIndex.Entry<>(id + "/" + flank, id, reader.read(photo)));
-				extractionNanos += cpu() - start;
+				Shot shot = Shot.catalogue(random);
+				Read read = read(setup, reader, "gallery-" + id + "-" + flank, coat(setup.seed(), id, flank), shot);
+				gallery.add(new CoatIndex.Entry<>(id + "/" + flank, id, read.print()));
+				extractionNanos += read.nanos();
 			}
 		}
 		return new Gallery(new CoatIndex<>(gallery), extractionNanos, gallery.size());
 	}
 
-	private record Query(int id, int q, boolean known, Shot shot, int flank) {
+	record Query(int id, int q, boolean known, Shot shot, int flank) {
 	}
 
 	private record Answer(Query query, int rank, boolean flagged, double distinctness, long extractNanos,
@@ -219,20 +223,14 @@ public final class CoatIdEvaluation {
 	private static Answer answer(Setup setup, CoatIndex<String> index, Query query) throws IOException {
 		CoatReader reader = CoatReader.forQueries();
 		CoatVerdict verdict = new CoatVerdict();
-		BufferedImage frame = SyntheticCamera.photograph(coat(setup.seed(), query.id(), query.flank()), query.shot());
-		dump(setup, (query.known() ? "query-" : "absent-") + query.id() + "-" + query.q(), frame);
-		long start = cpu();
-		CoatPrint print = reader.read(frame);
+		Read read = read(setup, reader, (query.known() ? "query-" : "absent-") + query.id() + "-" + query.q(),
+				coat(setup.seed(), query.id(), query.flank()), query.shot());
+		CoatPrint print = read.print();
 		long extracted = cpu();
 		List<CoatIndex.PhotoMatch<String>> matches = index.match(print);
 		List<CoatVerdict.Candidate> ranked = verdict.rank(matches);
 		long matched = cpu();
 		int rank = query.known() ? rankOf(ranked, query.id()) : -1;
-		if (Boolean.getBoolean("coat.trace")) {
-			System.out.printf(Locale.ROOT, "%s %d top=%.2f second=%.2f rank=%d%n", query.known() ? "known" : "absent",
-					query.id(), ranked.isEmpty() ? 0 : ranked.get(0).score(),
-					ranked.size() < 2 ? 0 : ranked.get(1).score(), rank);
-		}
 		var onFlank = SyntheticCamera.flank(query.shot());
 		int inside = 0;
 		for (int k = 0; k < print.size(); k++) {
@@ -244,13 +242,59 @@ public final class CoatIdEvaluation {
 				pairs = Math.max(pairs, match.pairs().size());
 			}
 		}
-		return new Answer(query, rank, verdict.newIndividual(ranked), CoatVerdict.distinctness(ranked),
-				extracted - start, matched - extracted, print.size(), inside, pairs);
+		boolean flagged = verdict.newIndividual(ranked);
+		if (Boolean.getBoolean("coat.trace") || (query.known() && (rank > 5 || flagged))) {
+			// the hard cases, to look at with --dump
+			System.out.printf(Locale.ROOT, "%s %s-%d top=%.2f second=%.2f rank=%s flagged=%s pairs=%d %s%n",
+					query.known() ? "known" : "absent", query.id(), query.q(),
+					ranked.isEmpty() ? 0 : ranked.get(0).score(), ranked.size() < 2 ? 0 : ranked.get(1).score(),
+					rank == Integer.MAX_VALUE ? "-" : rank, flagged, pairs, describe(query.shot()));
+		}
+		return new Answer(query, rank, flagged, CoatVerdict.distinctness(ranked), read.nanos(), matched - extracted,
+				print.size(), inside, pairs);
+	}
+
+	static String describe(Shot shot) {
+		return String.format(Locale.ROOT, "flank=%d rot=%.0f persp=%.2f bend=%.3f ir=%s occl=%.2f blur=%d",
+				shot.flankWidth(), shot.rotation(), shot.perspective(), shot.bend(), shot.infrared(), shot.occlusion(),
+				shot.blur());
+	}
+
+	record Read(CoatPrint print, long nanos) {
+	}
+
+	/**
+	 * Paints and reads one photo; with {@code -Dcoat.cache=DIR} the print (and the CPU
+	 * time it took) is kept there, keyed by the reader's settings and the shot, so trials
+	 * of matcher settings do not repaint and reread every photo.
+	 */
+	static Read read(Setup setup, CoatReader reader, String name, SyntheticCoat coat, Shot shot) throws IOException {
+		String dir = System.getProperty("coat.cache");
+		Path cached = dir == null ? null : Path.of(dir, name + "-" + setup.seed() + "-"
+				+ Integer.toHexString((reader + "|" + shot + "|" + setup.seed()).hashCode()) + ".print");
+		if (cached != null && setup.dump() == null && Files.exists(cached)) {
+			java.nio.ByteBuffer bytes = java.nio.ByteBuffer.wrap(Files.readAllBytes(cached));
+			long nanos = bytes.getLong();
+			byte[] print = new byte[bytes.remaining()];
+			bytes.get(print);
+			return new Read(CoatPrint.fromBytes(print), nanos);
+		}
+		BufferedImage photo = SyntheticCamera.photograph(coat, shot);
+		dump(setup, name, photo);
+		long start = cpu();
+		CoatPrint print = reader.read(photo);
+		long nanos = cpu() - start;
+		if (cached != null) {
+			Files.createDirectories(cached.getParent());
+			byte[] data = print.toBytes();
+			Files.write(cached, java.nio.ByteBuffer.allocate(8 + data.length).putLong(nanos).put(data).array());
+		}
+		return new Read(print, nanos);
 	}
 
 	// CPU time of this thread: the machine is shared, and wall time would measure the
 	// neighbours' builds as much as this code
-	private static long cpu() {
+	static long cpu() {
 		return java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
 	}
 
@@ -286,7 +330,7 @@ public final class CoatIdEvaluation {
 		return SyntheticCoat.of(seed * 1_000_003L + id * 2L + flank);
 	}
 
-	private static int rankOf(List<CoatVerdict.Candidate> ranked, long leopardId) {
+	static int rankOf(List<CoatVerdict.Candidate> ranked, long leopardId) {
 		for (int i = 0; i < ranked.size(); i++) {
 			if (ranked.get(i).leopardId() == leopardId) {
 				return i + 1;
@@ -338,14 +382,25 @@ public final class CoatIdEvaluation {
 		System.out.println("coat-id evaluation: " + setup + ", " + Runtime.getRuntime().availableProcessors()
 				+ " processors, Java " + System.getProperty("java.version"));
 		long start = System.nanoTime();
+		if (options.containsKey("large-only")) {
+			System.out.printf(Locale.ROOT, "time per extraction, 1600x1200 field frame (CPU time): %.0f ms%n",
+					largeExtraction(setup.seed()));
+			return;
+		}
+		if (options.containsKey("variants")) {
+			System.out.print(CoatTuningTrials.run(setup, options.get("variants")));
+			return;
+		}
 		if (options.containsKey("ablation")) {
 			System.out.print(ablation(setup));
 			return;
 		}
 		Result result = run(setup);
 		System.out.print(result.report());
-		System.out.printf(Locale.ROOT, "time per extraction, 1600x1200 field frame (CPU time): %.0f ms%n",
-				largeExtraction(setup.seed()));
+		if (!options.containsKey("no-large")) {
+			System.out.printf(Locale.ROOT, "time per extraction, 1600x1200 field frame (CPU time): %.0f ms%n",
+					largeExtraction(setup.seed()));
+		}
 		System.out.println(Arrays.toString(new String[0]).isEmpty() ? ""
 				: String.format(Locale.ROOT, "total %.0f s", (System.nanoTime() - start) / 1e9));
 	}
