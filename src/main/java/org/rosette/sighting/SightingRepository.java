@@ -83,13 +83,16 @@ public interface SightingRepository extends JpaRepository<Sighting, Long>, JpaSp
 	/**
 	 * The next sightings of a status observed before an instant, oldest first, after the
 	 * last of the previous chunk (keyset paging): exports read the archive this way.
+	 * Ordered like the index {@code (status, observed_at, id)} column for column, status
+	 * included although it is fixed, so H2 too reads each chunk in index order and stops
+	 * after it.
 	 */
 	@EntityGraph(attributePaths = "leopard")
 	@Query("""
 			select s from Sighting s
 			where s.status = :status and s.observedAt < :before and s.observedAt >= :afterAt
 			  and (s.observedAt > :afterAt or s.id > :afterId)
-			order by s.observedAt, s.id
+			order by s.status, s.observedAt, s.id
 			""")
 	List<Sighting> findChunk(@Param("status") ReviewStatus status, @Param("before") Instant before,
 			@Param("afterAt") Instant afterAt, @Param("afterId") long afterId, Limit limit);
@@ -105,7 +108,7 @@ public interface SightingRepository extends JpaRepository<Sighting, Long>, JpaSp
 			from Sighting s
 			where s.status = :status and s.observedAt < :before and s.observedAt >= :afterAt
 			  and (s.observedAt > :afterAt or s.id > :afterId) and s.parkMonth is not null
-			order by s.observedAt, s.id
+			order by s.status, s.observedAt, s.id
 			""")
 	List<PublicRow> findPublicChunk(@Param("status") ReviewStatus status, @Param("before") Instant before,
 			@Param("afterAt") Instant afterAt, @Param("afterId") long afterId, Limit limit);
