@@ -36,15 +36,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class PublicLastSeen {
 
 	/**
-	 * The latest public observation time of one leopard (its id, then the cut-off), found
-	 * backwards through the index on leopard and time.
-	 */
-	static final String LATEST_PUBLIC = """
-			SELECT MAX(observed_at) FROM sightings WHERE leopard_id = ? AND status = 'VERIFIED' AND observed_at < ?""";
-
-	/**
-	 * The same for every leopard in the catalogue (its id, then the cut-off), in one
-	 * statement.
+	 * The latest public observation time of every leopard in the catalogue (the cut-off
+	 * is the one parameter), one look-up per leopard backwards through the index on
+	 * leopard and time. The bench loader sets last-seen days with it too.
 	 */
 	static final String LATEST_PUBLIC_OF_EVERY_LEOPARD = """
 			SELECT l.id, (SELECT MAX(s.observed_at) FROM sightings s

@@ -10,7 +10,9 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What the application derives from the sightings, rebuilt after a bulk load in a few
@@ -51,25 +53,20 @@ final class ArchiveDerived {
 	}
 
 	private static void lastSeen(Connection db, LocationPrivacy privacy) throws SQLException {
-		List<Long> ids = new ArrayList<>();
-		try (Statement statement = db.createStatement();
-				ResultSet found = statement.executeQuery("SELECT id FROM leopards")) {
-			while (found.next()) {
-				ids.add(found.getLong(1));
+		Map<Long, Instant> latestOf = new LinkedHashMap<>();
+		try (PreparedStatement latest = db.prepareStatement(PublicLastSeen.LATEST_PUBLIC_OF_EVERY_LEOPARD)) {
+			latest.setTimestamp(1, Timestamp.from(privacy.publicBefore()));
+			try (ResultSet found = latest.executeQuery()) {
+				while (found.next()) {
+					Timestamp at = found.getTimestamp(2);
+					latestOf.put(found.getLong(1), at == null ? null : at.toInstant());
+				}
 			}
 		}
-		try (PreparedStatement latest = db.prepareStatement(PublicLastSeen.LATEST_PUBLIC);
-				PreparedStatement update = db.prepareStatement("UPDATE leopards SET last_seen_on = ? WHERE id = ?")) {
-			Timestamp before = Timestamp.from(privacy.publicBefore());
-			for (long id : ids) {
-				latest.setLong(1, id);
-				latest.setTimestamp(2, before);
-				Instant seen = null;
-				try (ResultSet found = latest.executeQuery()) {
-					if (found.next() && found.getTimestamp(1) != null) {
-						seen = found.getTimestamp(1).toInstant();
-					}
-				}
+		try (PreparedStatement update = db.prepareStatement("UPDATE leopards SET last_seen_on = ? WHERE id = ?")) {
+			for (Map.Entry<Long, Instant> leopard : latestOf.entrySet()) {
+				long id = leopard.getKey();
+				Instant seen = leopard.getValue();
 				// As Leopard.publiclySeenIn stores it: the first day of the park month.
 				LocalDate day = seen == null ? null : privacy.month(seen).atDay(1);
 				if (day == null) {
