@@ -1,12 +1,13 @@
 #!/bin/sh
 # Start-up benchmark: the time from launching the jar to /actuator/health answering UP (health includes readiness, so
-# UP means the application accepts traffic), for a first start and a restart, each plain and with class-data sharing
-# (CDS: the jar extracted, a training run that writes the archive, then -XX:SharedArchiveFile). Also prints the CPU
+# UP means the application accepts traffic), for a first start and a restart: plain, with class-data sharing (CDS: the
+# jar extracted, a training run that writes the archive, then -XX:SharedArchiveFile), with CDS and Spring's
+# ahead-of-time processing (the jar built with -Paot) and, given AOT_JAVA, with JDK 25's AOT cache. Also prints the CPU
 # seconds the JVM used until then, a figure a busy machine disturbs less than the wall time.
 # By default on an H2 file with demo mode on: a first start has an empty data folder (migrations and demo content).
 # With DB_URL on that PostgreSQL database (postgres profile, e.g. one filled by bench/load-sightings.sh): a first start
 # is the first on the database, e.g. right after loading it.
-#   bench/startup.sh                  builds the jar first (./mvnw -q package -DskipTests)
+#   bench/startup.sh                  builds the jar first (./mvnw -q -Paot package -DskipTests)
 #   SKIP_BUILD=1 PORT=8096 HEAP=384m bench/startup.sh
 #   AOT_JAVA=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java bench/startup.sh   also with JDK 25's AOT cache (JEP 483/515)
 # The JVM options are those of bench/jvm.options (HEAP overrides its -Xmx).
@@ -14,7 +15,7 @@
 # DB_PASSWORD for the account; ADMIN_PASSWORD sets up the admin account should the database have none enabled.
 set -e
 cd "$(dirname "$0")/.."
-[ -n "$SKIP_BUILD" ] || ./mvnw -q package -DskipTests
+[ -n "$SKIP_BUILD" ] || ./mvnw -q -Paot package -DskipTests
 JAR=$(ls target/rosette-*.jar | grep -v '\.original$' | head -n 1)
 PORT=${PORT:-8096}
 OPTIONS="$(pwd)/bench/jvm.options"
@@ -55,7 +56,7 @@ start() {
   cpu=$(cpu_seconds "$pid")
   started=$(grep -o 'Started RosetteApplication in [0-9.]* seconds' "$WORK/$label.log" | grep -o '[0-9.]* seconds' || true)
   kill "$pid" && wait "$pid" 2>/dev/null || true
-  printf '%-22s %6d ms to health UP, %5s s of CPU (log: started in %s)\n' "$label" $((up - begin)) "$cpu" "$started"
+  printf '%-40s %6d ms to health UP, %5s s of CPU (log: started in %s)\n' "$label" $((up - begin)) "$cpu" "$started"
 }
 
 echo "jar: $JAR, options $OPTIONS ${HEAP:+-Xmx$HEAP}, $(nproc) cores, database ${DB_URL:-H2 file with demo content}," \
@@ -65,21 +66,36 @@ start "restart" "$WORK/plain" "$JAR"
 # Boot's layout for CDS: the application jar beside its libraries, so the class path is the same at every start.
 java -Djarmode=tools -jar "$JAR" extract --destination "$WORK/app" >/dev/null
 APP_JAR="$WORK/app/$(basename "$JAR")"
-# The training run starts the context (H2: on a throw-away data folder) and exits once it is refreshed, writing the
-# archive.
-java @"$OPTIONS" ${HEAP:+-Xmx$HEAP} -XX:ArchiveClassesAtExit="$WORK/app.jsa" -Dspring.context.exit=onRefresh -jar "$APP_JAR" "$@" \
-  --rosette.data-dir="$WORK/training" --server.port=0 --logging.level.root=warn >"$WORK/training.log" 2>&1 \
-  || { cat "$WORK/training.log"; exit 1; }
+# train NAME JAVA [JVM options...]: the training run starts the context (H2: on a throw-away data folder) and exits
+# once it is refreshed, writing the archive the options name.
+train() {
+  name=$1 java=$2
+  shift 2
+  "$java" @"$OPTIONS" ${HEAP:+-Xmx$HEAP} "$@" -Dspring.context.exit=onRefresh -jar "$APP_JAR" $(cat "$DB_ARGS_FILE") \
+    --rosette.data-dir="$WORK/training-$name" --server.port=0 --logging.level.root=warn >"$WORK/training-$name.log" 2>&1 \
+    || { cat "$WORK/training-$name.log"; exit 1; }
+}
+train cds java -XX:ArchiveClassesAtExit="$WORK/app.jsa"
 start "first start, CDS" "$WORK/cds" "$APP_JAR" -XX:SharedArchiveFile="$WORK/app.jsa"
 start "restart, CDS" "$WORK/cds" "$APP_JAR" -XX:SharedArchiveFile="$WORK/app.jsa"
-start "restart, CDS, again" "$WORK/cds" "$APP_JAR" -XX:SharedArchiveFile="$WORK/app.jsa"
+# A jar built with -Paot also holds Spring's ahead-of-time processing: the bean definitions and Spring Data's
+# repositories worked out at build time, used with -Dspring.aot.enabled=true.
+if unzip -l "$JAR" | grep -q 'RosetteApplication__ApplicationContextInitializer'; then
+  train spring-aot java -Dspring.aot.enabled=true -XX:ArchiveClassesAtExit="$WORK/spring-aot.jsa"
+  for label in "first start" "restart" "restart again"; do
+    start "$label, CDS + Spring AOT" "$WORK/spring-aot" "$APP_JAR" -Dspring.aot.enabled=true \
+      -XX:SharedArchiveFile="$WORK/spring-aot.jsa"
+  done
+  SPRING_AOT=-Dspring.aot.enabled=true
+else
+  echo "(the jar has no Spring AOT classes: build it with ./mvnw -Paot package for the CDS + Spring AOT rows)"
+fi
 if [ -n "$AOT_JAVA" ]; then
   # JDK 25: one training run records the classes loaded and linked, and the methods' profiles, into an AOT cache.
-  "$AOT_JAVA" @"$OPTIONS" ${HEAP:+-Xmx$HEAP} -XX:AOTCacheOutput="$WORK/app.aot" -Dspring.context.exit=onRefresh \
-    -jar "$APP_JAR" "$@" --rosette.data-dir="$WORK/training-aot" --server.port=0 --logging.level.root=warn \
-    >"$WORK/training-aot.log" 2>&1 || { cat "$WORK/training-aot.log"; exit 1; }
-  JAVA="$AOT_JAVA" start "first start, JDK 25 AOT" "$WORK/aot" "$APP_JAR" -XX:AOTCache="$WORK/app.aot"
-  JAVA="$AOT_JAVA" start "restart, JDK 25 AOT" "$WORK/aot" "$APP_JAR" -XX:AOTCache="$WORK/app.aot"
-  JAVA="$AOT_JAVA" start "restart, JDK 25 AOT, again" "$WORK/aot" "$APP_JAR" -XX:AOTCache="$WORK/app.aot"
+  train jdk-aot "$AOT_JAVA" $SPRING_AOT -XX:AOTCacheOutput="$WORK/app.aot"
+  for label in "first start" "restart" "restart again"; do
+    JAVA="$AOT_JAVA" start "$label, JDK 25 AOT${SPRING_AOT:+ + Spring AOT}" "$WORK/jdk-aot" "$APP_JAR" $SPRING_AOT \
+      -XX:AOTCache="$WORK/app.aot"
+  done
 fi
 echo "load average afterwards: $(cut -d' ' -f1-3 /proc/loadavg)"

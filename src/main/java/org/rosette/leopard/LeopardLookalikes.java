@@ -36,13 +36,6 @@ public class LeopardLookalikes {
 
 	private static final Pattern LEADING_ZEROS = Pattern.compile("(?<![0-9])0+(?=[0-9])");
 
-	/**
-	 * Two ways to Latin letters: the scholarly one (ISO 9: Зарница → Zarnica) and the one
-	 * English texts use for Russian names (BGN/PCGN: Zarnitsa); a name matches in either.
-	 */
-	private static final List<Transliterator> TO_LATIN = List.of(Transliterator.getInstance("Any-Latin; Latin-ASCII"),
-			Transliterator.getInstance("Russian-Latin/BGN; Any-Latin; Latin-ASCII"));
-
 	private static final LevenshteinDistance UP_TO_TWO = new LevenshteinDistance(2);
 
 	private final LeopardRepository leopards;
@@ -122,7 +115,7 @@ public class LeopardLookalikes {
 	 */
 	static Set<String> nameKeys(String name) {
 		Set<String> keys = new TreeSet<>();
-		for (Transliterator toLatin : TO_LATIN) {
+		for (Transliterator toLatin : ToLatin.BOTH_WAYS) {
 			String latin;
 			synchronized (toLatin) {
 				latin = toLatin.transliterate(name);
@@ -139,6 +132,19 @@ public class LeopardLookalikes {
 	static String codeKey(String code) {
 		String plain = NOT_LETTER_OR_DIGIT.matcher(code.strip().toLowerCase(Locale.ROOT)).replaceAll("");
 		return LEADING_ZEROS.matcher(plain).replaceAll("");
+	}
+
+	/**
+	 * Two ways to Latin letters: the scholarly one (ISO 9: Зарница → Zarnica) and the one
+	 * English texts use for Russian names (BGN/PCGN: Zarnitsa); a name matches in either.
+	 * Built on first use, not at start-up: ICU takes a noticeable part of a second to
+	 * load its rules.
+	 */
+	private static final class ToLatin {
+
+		static final List<Transliterator> BOTH_WAYS = List.of(Transliterator.getInstance("Any-Latin; Latin-ASCII"),
+				Transliterator.getInstance("Russian-Latin/BGN; Any-Latin; Latin-ASCII"));
+
 	}
 
 }

@@ -2,8 +2,10 @@ package org.rosette.system;
 
 import java.io.IOException;
 import java.net.URLEncoder;
-import java.time.Duration;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Enumeration;
 import java.util.Map;
 import java.util.Set;
@@ -42,10 +44,12 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * The one rule of what is shared: a GET of a page or of the JSON API (not a download, an
  * export or a file) by someone who is not signed in and brings no session (so no CSRF
  * token and no notice meant for one visitor), answered 200 in HTML or JSON without
- * setting a cookie or starting a session. A page lives at most
- * {@code rosette.cache.time-to-live}, and is forgotten after any write by a signed-in
- * user and after every {@link PublicContentChanged}, both once committed: an admin's
- * change is public at once.
+ * setting a cookie or starting a session. A page is forgotten after any write by a
+ * signed-in user and after every {@link PublicContentChanged}, both once committed: an
+ * admin's change is public at once. Otherwise it is rendered again once it is older than
+ * {@code refreshAfter}: by the first visitor who finds it so, while everyone else is
+ * still answered with the page as it was, so that nobody waits for the counts behind it
+ * (the cache drops a page nobody asked for again when it expires).
  */
 class AnonymousPages extends OncePerRequestFilter {
 
@@ -61,6 +65,10 @@ class AnonymousPages extends OncePerRequestFilter {
 
 	private final LocaleResolver locales;
 
+	private final Clock clock;
+
+	private final Duration refreshAfter;
+
 	/**
 	 * Moves on at every eviction: a page whose rendering spans one may hold what was
 	 * there before, and is not kept.
@@ -70,9 +78,11 @@ class AnonymousPages extends OncePerRequestFilter {
 	/** The pages being rendered now, each by the first visitor who asked for it. */
 	private final ConcurrentMap<String, CountDownLatch> rendering = new ConcurrentHashMap<>();
 
-	AnonymousPages(Cache pages, LocaleResolver locales) {
+	AnonymousPages(Cache pages, LocaleResolver locales, Clock clock, Duration refreshAfter) {
 		this.pages = pages;
 		this.locales = locales;
+		this.clock = clock;
+		this.refreshAfter = refreshAfter;
 	}
 
 	@Override
@@ -94,12 +104,12 @@ class AnonymousPages extends OncePerRequestFilter {
 		if (kept == null) {
 			kept = renderedMeanwhile(key);
 		}
-		if (kept != null) {
+		CountDownLatch mine = new CountDownLatch(1);
+		if (kept != null && (!due(kept) || rendering.putIfAbsent(key, mine) != null)) {
 			send(kept, request, response);
 			return;
 		}
-		CountDownLatch mine = new CountDownLatch(1);
-		CountDownLatch other = rendering.putIfAbsent(key, mine);
+		CountDownLatch other = (kept != null) ? null : rendering.putIfAbsent(key, mine);
 		try {
 			render(key, request, response, chain);
 		}
@@ -133,12 +143,17 @@ class AnonymousPages extends OncePerRequestFilter {
 		return pages.get(key, RenderedPage.class);
 	}
 
+	private boolean due(RenderedPage page) {
+		return !page.renderedAt().plus(refreshAfter).isAfter(clock.instant());
+	}
+
 	private void render(String key, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		long generationSeen = generation.get();
+		Instant renderedAt = clock.instant();
 		Capture capture = new Capture(response);
 		chain.doFilter(request, capture);
-		RenderedPage rendered = capture.sharedPage(request);
+		RenderedPage rendered = capture.sharedPage(request, renderedAt);
 		if (rendered == null) {
 			capture.copyBodyToResponse();
 			return;
@@ -249,7 +264,7 @@ class AnonymousPages extends OncePerRequestFilter {
 			super.addCookie(cookie);
 		}
 
-		@Nullable RenderedPage sharedPage(HttpServletRequest request) {
+		@Nullable RenderedPage sharedPage(HttpServletRequest request, Instant renderedAt) {
 			String type = getContentType();
 			if (getStatus() != HttpServletResponse.SC_OK || type == null || !sharedType(type) || setsCookie
 					|| containsHeader(HttpHeaders.SET_COOKIE) || request.getSession(false) != null) {
@@ -257,7 +272,7 @@ class AnonymousPages extends OncePerRequestFilter {
 			}
 			byte[] body = getContentAsByteArray();
 			return RenderedPage.of(body, type, getHeader(HttpHeaders.CONTENT_LANGUAGE),
-					"W/\"" + DigestUtils.md5DigestAsHex(body) + "\"");
+					"W/\"" + DigestUtils.md5DigestAsHex(body) + "\"", renderedAt);
 		}
 
 	}

@@ -1,7 +1,10 @@
 package org.rosette.system;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -21,7 +24,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * When a shared page is missing (a change has just been published, or it expired) and
- * many visitors ask for it at once, it is rendered once and every visitor gets it.
+ * many visitors ask for it at once, it is rendered once and every visitor gets it. When
+ * it is only due to be rendered again, one visitor renders it and nobody waits.
  */
 class AnonymousPagesStampedeTests {
 
@@ -31,8 +35,12 @@ class AnonymousPagesStampedeTests {
 
 	private final CountDownLatch finishRendering = new CountDownLatch(1);
 
+	private final MovableClock clock = new MovableClock();
+
 	private final AnonymousPages pages = new AnonymousPages(new CaffeineCache("pages", Caffeine.newBuilder().build()),
-			new AcceptHeaderLocaleResolver());
+			new AcceptHeaderLocaleResolver(), clock, Duration.ofSeconds(15));
+
+	private volatile String map = "<p>the map</p>";
 
 	@Test
 	void visitorsArrivingWhileAPageIsRenderedWaitForItInsteadOfRenderingItAgain() throws Exception {
@@ -63,25 +71,99 @@ class AnonymousPagesStampedeTests {
 		});
 	}
 
+	@Test
+	void aPageDueToBeRenderedAgainIsRenderedByOneVisitorWhileTheOthersGetItAsItWas() throws Exception {
+		finishRendering.countDown();
+		MockHttpServletResponse first = new MockHttpServletResponse();
+		visit(first);
+		assertThat(first.getContentAsString()).isEqualTo("<p>the map</p>");
+
+		clock.move(Duration.ofSeconds(10));
+		map = "<p>the map, one more cell</p>";
+		MockHttpServletResponse early = new MockHttpServletResponse();
+		visit(early);
+		assertThat(early.getContentAsString()).as("not due yet").isEqualTo("<p>the map</p>");
+		assertThat(renders).hasValue(1);
+
+		clock.move(Duration.ofSeconds(10));
+		CountDownLatch slowRender = new CountDownLatch(1);
+		CountDownLatch release = new CountDownLatch(1);
+		MockHttpServletResponse renderer = new MockHttpServletResponse();
+		Thread refreshing = new Thread(() -> visit(renderer, () -> {
+			slowRender.countDown();
+			release.await(10, TimeUnit.SECONDS);
+		}));
+		refreshing.start();
+		assertThat(slowRender.await(10, TimeUnit.SECONDS)).isTrue();
+		MockHttpServletResponse meanwhile = new MockHttpServletResponse();
+		visit(meanwhile);
+		assertThat(meanwhile.getContentAsString()).as("answered at once with the kept page")
+			.isEqualTo("<p>the map</p>");
+
+		release.countDown();
+		refreshing.join(10_000);
+		assertThat(renderer.getContentAsString()).isEqualTo("<p>the map, one more cell</p>");
+		MockHttpServletResponse after = new MockHttpServletResponse();
+		visit(after);
+		assertThat(after.getContentAsString()).isEqualTo("<p>the map, one more cell</p>");
+		assertThat(renders).hasValue(2);
+	}
+
 	private void visit(MockHttpServletResponse answer) {
+		visit(answer, () -> finishRendering.await(10, TimeUnit.SECONDS));
+	}
+
+	private void visit(MockHttpServletResponse answer, Rendering rendering) {
 		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/sightings/map");
 		try {
 			pages.doFilter(request, answer, (req, res) -> {
 				renders.incrementAndGet();
 				firstRenderStarted.countDown();
+				String page = map;
 				try {
-					finishRendering.await(10, TimeUnit.SECONDS);
+					rendering.takesItsTime();
 				}
 				catch (InterruptedException ex) {
 					Thread.currentThread().interrupt();
 				}
 				res.setContentType("text/html;charset=UTF-8");
-				res.getOutputStream().write("<p>the map</p>".getBytes(StandardCharsets.UTF_8));
+				res.getOutputStream().write(page.getBytes(StandardCharsets.UTF_8));
 			});
 		}
 		catch (Exception ex) {
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	private interface Rendering {
+
+		void takesItsTime() throws InterruptedException;
+
+	}
+
+	private static final class MovableClock extends Clock {
+
+		private volatile Instant now = Instant.parse("2026-12-02T12:00:00Z");
+
+		void move(Duration by) {
+			now = now.plus(by);
+		}
+
+		@Override
+		public Instant instant() {
+			return now;
+		}
+
+		@Override
+		public ZoneOffset getZone() {
+			return ZoneOffset.UTC;
+		}
+
+		@Override
+		public Clock withZone(java.time.ZoneId zone) {
+			throw new UnsupportedOperationException();
+		}
+
 	}
 
 }
