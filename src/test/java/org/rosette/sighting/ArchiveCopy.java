@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.atomic.AtomicLong;
@@ -16,8 +17,9 @@ import org.postgresql.copy.CopyIn;
 /**
  * Streams the archive's rows into PostgreSQL with {@code COPY ... (FORMAT binary)}:
  * numbers and times go over as the server stores them, so neither side formats or parses
- * text. The rows are drawn on a thread of their own while the server takes in the
- * previous chunk, so drawing and loading overlap.
+ * text. The rows are encoded on a thread of their own while the server takes in the
+ * previous chunk. Into a table emptied in the same transaction the rows go in frozen, so
+ * the index builds that read them next have no visibility hints to set and write.
  */
 final class ArchiveCopy {
 
@@ -40,19 +42,20 @@ final class ArchiveCopy {
 
 	private static final ByteBuffer END = ByteBuffer.allocate(0);
 
-	/** Nanoseconds spent drawing and encoding rows (on the drawing thread). */
+	/** Nanoseconds spent encoding rows (on the encoding thread). */
 	final AtomicLong generateNanos = new AtomicLong();
 
 	/**
-	 * Copies {@code rows} rows drawn from {@code archive}; {@code columns} is the column
-	 * list the rows are encoded in.
+	 * Copies the rows, encoded in the order of {@code columns}; {@code freeze} only for a
+	 * table emptied in this transaction.
 	 */
-	void copy(Connection db, String columns, ArchiveRows archive, long rows, long staff) throws SQLException {
+	void copy(Connection db, String columns, List<ArchiveRows.Row> rows, long staff, boolean freeze)
+			throws SQLException {
 		BlockingQueue<ByteBuffer> chunks = new ArrayBlockingQueue<>(4);
 		AtomicReference<Throwable> failure = new AtomicReference<>();
-		Thread drawer = new Thread(() -> {
+		Thread encoder = new Thread(() -> {
 			try {
-				draw(archive, rows, staff, chunks);
+				encode(rows, staff, chunks);
 			}
 			catch (Throwable ex) {
 				failure.set(ex);
@@ -60,11 +63,12 @@ final class ArchiveCopy {
 				chunks.offer(END);
 			}
 		}, "archive-rows");
-		drawer.setDaemon(true);
-		drawer.start();
+		encoder.setDaemon(true);
+		encoder.start();
 		CopyIn copy = db.unwrap(PGConnection.class)
 			.getCopyAPI()
-			.copyIn("COPY sightings (" + columns + ") FROM STDIN WITH (FORMAT binary)");
+			.copyIn("COPY sightings (" + columns + ") FROM STDIN WITH (FORMAT binary" + (freeze ? ", FREEZE" : "")
+					+ ")");
 		try {
 			while (true) {
 				ByteBuffer chunk = chunks.take();
@@ -86,20 +90,20 @@ final class ArchiveCopy {
 		}
 	}
 
-	private void draw(ArchiveRows archive, long rows, long staff, BlockingQueue<ByteBuffer> chunks)
+	private void encode(List<ArchiveRows.Row> rows, long staff, BlockingQueue<ByteBuffer> chunks)
 			throws InterruptedException {
 		long busy = 0;
 		long started = System.nanoTime();
 		ByteBuffer chunk = ByteBuffer.allocate(CHUNK);
 		chunk.put(SIGNATURE).putInt(0).putInt(0);
-		for (long i = 0; i < rows; i++) {
+		for (ArchiveRows.Row row : rows) {
 			if (chunk.remaining() < 512) {
 				busy += System.nanoTime() - started;
 				chunks.put(chunk);
 				started = System.nanoTime();
 				chunk = ByteBuffer.allocate(CHUNK);
 			}
-			encode(chunk, archive.next(), staff);
+			encode(chunk, row, staff);
 		}
 		chunk.putShort((short) -1);
 		busy += System.nanoTime() - started;

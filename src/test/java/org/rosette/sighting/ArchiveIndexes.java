@@ -31,6 +31,24 @@ final class ArchiveIndexes {
 	private ArchiveIndexes() {
 	}
 
+	/**
+	 * Empties the sightings with TRUNCATE when they, and the tables that hold onto them,
+	 * are empty already, so that a COPY in this transaction may load frozen rows; tells
+	 * whether it did. Never empties a table that holds anything.
+	 */
+	static boolean truncateIfEmpty(Connection db) throws SQLException {
+		try (Statement statement = db.createStatement(); ResultSet found = statement.executeQuery("""
+				SELECT NOT EXISTS (SELECT 1 FROM sightings) AND NOT EXISTS (SELECT 1 FROM sighting_photos)
+				AND NOT EXISTS (SELECT 1 FROM coat_prints)""")) {
+			found.next();
+			if (!found.getBoolean(1)) {
+				return false;
+			}
+			statement.execute("TRUNCATE sightings, sighting_photos, coat_prints");
+			return true;
+		}
+	}
+
 	/** Drops the indexes no constraint relies on; returns their definitions. */
 	static List<String> drop(Connection db) throws SQLException {
 		List<String> definitions = new ArrayList<>();

@@ -78,13 +78,16 @@ public final class ArchiveLoader {
 			ArchiveRows archive = new ArchiveRows(verifiedShare, leopardIds(db));
 			db.commit();
 			phase("set-up (account, leopards)");
+			List<ArchiveRows.Row> drawn = archive.drawInPublicOrder(Math.toIntExact(rows));
+			phase("draw the rows, sort them in public order");
 			if (url.startsWith("jdbc:postgresql")) {
+				boolean emptied = ArchiveIndexes.truncateIfEmpty(db);
 				List<String> indexes = ArchiveIndexes.drop(db);
 				ArchiveCopy copy = new ArchiveCopy();
-				copy.copy(db, COLUMNS, archive, rows, staff);
+				copy.copy(db, COLUMNS, drawn, staff, emptied);
 				generateNanos = copy.generateNanos.get();
 				db.commit();
-				phase("drop indexes, COPY (binary), commit");
+				phase("drop indexes, COPY (binary%s), commit".formatted(emptied ? ", frozen" : ""));
 				int connections = Integer.parseInt(env("BENCH_INDEX_CONNECTIONS",
 						String.valueOf(Math.max(2, Runtime.getRuntime().availableProcessors()))));
 				ArchiveIndexes.build(source, connections, indexes,
@@ -92,7 +95,7 @@ public final class ArchiveLoader {
 				phase("%d indexes, tallies, ANALYZE (%d connections)".formatted(indexes.size(), connections));
 			}
 			else {
-				insert(db, rows, staff, archive);
+				insert(db, drawn, staff);
 				ArchiveDerived.tallies(db);
 				phase("INSERT (multi-row), tallies");
 			}
@@ -110,7 +113,7 @@ public final class ArchiveLoader {
 		double seconds = (System.nanoTime() - started) / 1e9;
 		phases.forEach((name, nanos) -> System.out.printf("  %-44s %6.2f s%n", name, nanos / 1e9));
 		if (generateNanos > 0) {
-			System.out.printf("  %-44s %6.2f s (overlaps the COPY)%n", "  of which drawing rows (own thread)",
+			System.out.printf("  %-44s %6.2f s (overlaps the COPY)%n", "  of which encoding rows (own thread)",
 					generateNanos / 1e9);
 		}
 		System.out.printf("loaded %,d sightings in %.1f s end to end, derived tables included: %,.0f rows/s (%s)%n",
@@ -129,17 +132,17 @@ public final class ArchiveLoader {
 		phaseStarted = now;
 	}
 
-	private void insert(Connection db, long rows, long staff, ArchiveRows archive) throws SQLException {
+	private void insert(Connection db, List<ArchiveRows.Row> rows, long staff) throws SQLException {
 		int perStatement = 500;
 		String values = "(?, ?, ?, ?, ?, 1, 0, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)";
 		String sql = "INSERT INTO sightings (" + COLUMNS + ") VALUES "
 				+ String.join(", ", Collections.nCopies(perStatement, values));
 		try (PreparedStatement statement = db.prepareStatement(sql)) {
-			long written = 0;
-			while (written + perStatement <= rows) {
+			int written = 0;
+			while (written + perStatement <= rows.size()) {
 				int p = 1;
 				for (int r = 0; r < perStatement; r++) {
-					ArchiveRows.Row row = archive.next();
+					ArchiveRows.Row row = rows.get(written + r);
 					OffsetDateTime at = OffsetDateTime.ofInstant(row.observedAt(), ZoneOffset.UTC);
 					statement.setObject(p++, at);
 					statement.setDouble(p++, row.latitude());
@@ -165,7 +168,7 @@ public final class ArchiveLoader {
 					db.commit();
 				}
 			}
-			if (written < rows) {
+			if (written < rows.size()) {
 				throw new IllegalArgumentException("On H2 give a multiple of " + perStatement + " rows");
 			}
 		}

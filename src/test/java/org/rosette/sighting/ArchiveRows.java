@@ -6,6 +6,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -50,7 +52,33 @@ final class ArchiveRows {
 		}
 	}
 
-	Row next() {
+	/**
+	 * The public list's order: status, newest month first, public cell, evidence, as the
+	 * index {@code ix_sightings_public_order} holds the rows.
+	 */
+	private static final Comparator<Row> PUBLIC_ORDER = Comparator.comparing(Row::status)
+		.thenComparing(Comparator.comparingInt(Row::month).reversed())
+		.thenComparingDouble((Row row) -> row.cell().latitude())
+		.thenComparingDouble((Row row) -> row.cell().longitude())
+		.thenComparing(Row::evidence);
+
+	/**
+	 * Draws {@code count} rows and puts them in the public list's order, the order a
+	 * table clustered on that index keeps: loaded so (the ids follow), the public pages
+	 * read neighbouring rows together, and the database builds that index, and the
+	 * export's (status, time), from rows already or nearly in order instead of sorting
+	 * them from scratch. Every row is held on the heap meanwhile, about 200 bytes each.
+	 */
+	List<Row> drawInPublicOrder(int count) {
+		Row[] rows = new Row[count];
+		for (int i = 0; i < count; i++) {
+			rows[i] = next();
+		}
+		Arrays.parallelSort(rows, PUBLIC_ORDER);
+		return Arrays.asList(rows);
+	}
+
+	private Row next() {
 		HomeRange range = ranges.get(random.nextInt(ranges.size()));
 		// Ten years back, a few more in winter when snow keeps tracks.
 		Instant observedAt;
