@@ -79,6 +79,11 @@ public final class Browser implements AutoCloseable {
 
 	private static final Duration WAIT = Duration.ofSeconds(10);
 
+	// Selenium looks again every 500 ms by default: most waits here are over in a few
+	// milliseconds (a page replaced, an element drawn), and each would cost up to half a
+	// second.
+	private static final Duration POLL = Duration.ofMillis(50);
+
 	private final String baseUrl;
 
 	private final Path profile;
@@ -182,8 +187,7 @@ public final class Browser implements AutoCloseable {
 
 	/** The first element matching a CSS selector, waiting up to 10 s for it to appear. */
 	public WebElement find(String cssSelector) {
-		return new WebDriverWait(this.driver, WAIT)
-			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(cssSelector)));
+		return waitUpTo(WAIT).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(cssSelector)));
 	}
 
 	/** All elements matching a CSS selector right now (possibly none). */
@@ -197,8 +201,7 @@ public final class Browser implements AutoCloseable {
 	 * navbar and of anything pinned to the bottom.
 	 */
 	public Browser click(String cssSelector) {
-		WebElement element = new WebDriverWait(this.driver, WAIT)
-			.until(ExpectedConditions.elementToBeClickable(By.cssSelector(cssSelector)));
+		WebElement element = waitUpTo(WAIT).until(ExpectedConditions.elementToBeClickable(By.cssSelector(cssSelector)));
 		this.driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
 		element.click();
 		return this;
@@ -212,7 +215,7 @@ public final class Browser implements AutoCloseable {
 	public Browser clickToLoad(String cssSelector) {
 		WebElement page = this.driver.findElement(By.tagName("html"));
 		click(cssSelector);
-		new WebDriverWait(this.driver, WAIT).until((driver) -> gone(page));
+		waitUpTo(WAIT).until((driver) -> gone(page));
 		return this;
 	}
 
@@ -295,7 +298,7 @@ public final class Browser implements AutoCloseable {
 	 * {@code browser.waitUpTo(Duration.ofSeconds(5)).until(urlContains("q=ked"))}.
 	 */
 	public WebDriverWait waitUpTo(Duration timeout) {
-		return new WebDriverWait(this.driver, timeout);
+		return new WebDriverWait(this.driver, timeout, POLL);
 	}
 
 	/**
