@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * An admin uploads a camera-trap file in a real browser and watches the bar reach 100%;
  * the open-data page and the import page are photographed at desktop and phone width.
  */
-@BrowserTest(properties = "rosette.demo=true")
+@BrowserTest(properties = { "rosette.demo=true", "rosette.map.tile-url=http://127.0.0.1:9/{z}/{x}/{y}.png" })
 class ImportJourneyTests {
 
 	@Test
