@@ -52,11 +52,13 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * }
  * </pre>
  *
- * One browser serves all tests of a class (about a second to start); after each test its
- * cookies are deleted and it goes back to desktop size, so tests do not see each other's
- * sign-in. A failing test leaves {@code target/screenshots/FAILED-<class>-<method>.png}.
- * For anything the helpers do not cover, {@link #driver()} is the full Selenium
- * {@link ChromeDriver}.
+ * One browser serves every {@link BrowserTest} class of the test run (about a second to
+ * start, saved for each class after the first); after each test its cookies are deleted
+ * and it goes back to desktop size, so tests do not see each other's sign-in, and after
+ * each class it also forgets the headers it was sending, what the pages stored and what
+ * the console said. A failing test leaves
+ * {@code target/screenshots/FAILED-<class>-<method>.png}. For anything the helpers do not
+ * cover, {@link #driver()} is the full Selenium {@link ChromeDriver}.
  */
 public final class Browser implements AutoCloseable {
 
@@ -84,7 +86,9 @@ public final class Browser implements AutoCloseable {
 	// second.
 	private static final Duration POLL = Duration.ofMillis(50);
 
-	private final String baseUrl;
+	private String baseUrl;
+
+	private boolean extraHeaders;
 
 	private final Path profile;
 
@@ -311,6 +315,7 @@ public final class Browser implements AutoCloseable {
 		Map<String, Object> headers = (credentials == null) ? Map.of() : Map.of("Authorization",
 				"Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
 		this.driver.executeCdpCommand("Network.setExtraHTTPHeaders", Map.of("headers", headers));
+		this.extraHeaders = !headers.isEmpty();
 		this.driver.manage().deleteAllCookies();
 		return this;
 	}
@@ -339,6 +344,28 @@ public final class Browser implements AutoCloseable {
 		this.driver.manage().deleteAllCookies();
 		this.driver.get("about:blank");
 		desktop();
+	}
+
+	/** Points the browser at another application, e.g. {@code http://localhost:41234}. */
+	Browser at(String baseUrl) {
+		this.baseUrl = stripSlash(baseUrl);
+		return this;
+	}
+
+	/**
+	 * Between test classes, as if the browser were new: no extra headers, nothing stored
+	 * for the application's address, no console messages left to read.
+	 */
+	void forget() {
+		reset();
+		if (this.extraHeaders) {
+			signedInAs(null);
+		}
+		if (!this.baseUrl.isEmpty()) {
+			this.driver.executeCdpCommand("Storage.clearDataForOrigin",
+					Map.of("origin", this.baseUrl, "storageTypes", "all"));
+		}
+		consoleMessages();
 	}
 
 	@Override
