@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The application starts and answers a real browser; and the browser support itself works
  * (screenshots, phone size).
  */
-@BrowserTest
+@BrowserTest(properties = { "rosette.demo=true", "rosette.map.tile-url=http://127.0.0.1:9/{z}/{x}/{y}.png" })
 class BrowserSmokeTests {
 
 	@Test

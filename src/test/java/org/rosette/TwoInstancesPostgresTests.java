@@ -360,7 +360,7 @@ class TwoInstancesPostgresTests {
 						"--spring.datasource.password=" + password, "--rosette.data-dir=" + dataDir,
 						"--rosette.demo=false", "--rosette.admin-password=" + PASSWORD,
 						"--rosette.photos.store=database", "--rosette.jobs.lease=2s",
-						"--rosette.jobs.poll-interval=200ms", "--spring.cache.caffeine.spec=expireAfterWrite=2s",
+						"--rosette.jobs.poll-interval=200ms", "--rosette.cache.time-to-live=2s",
 						"--spring.flyway.schemas=" + SCHEMA, "--spring.main.banner-mode=off",
 						"--logging.level.root=WARN");
 			this.port = ((WebServerApplicationContext) context).getWebServer().getPort();

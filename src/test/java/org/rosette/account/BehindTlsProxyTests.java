@@ -18,7 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * cookie is sent only over it. Through the real server, since the proxy headers are read
  * by Tomcat.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "rosette.demo=true")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "rosette.demo=true", "rosette.map.tile-url=http://127.0.0.1:9/{z}/{x}/{y}.png" })
 class BehindTlsProxyTests {
 
 	@LocalServerPort

@@ -26,7 +26,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * the queue, one photo claimed but never finished; a new worker finishes the queue, takes
  * the abandoned photo once its lease has run out, and every photo is extracted once.
  */
-@SpringBootTest(properties = "rosette.coat.worker=false")
+@SpringBootTest
 class CoatExtractionTests {
 
 	@Autowired

@@ -13,6 +13,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -39,7 +40,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * right after rows arrive by plain SQL, and read by exports without holding a connection
  * while the client reads.
  */
-@SpringBootTest(properties = "spring.jpa.properties.hibernate.generate_statistics=true")
+@SpringBootTest
 class PublicAggregatesTests {
 
 	@Autowired
@@ -216,10 +217,18 @@ class PublicAggregatesTests {
 		return cells.stream().mapToLong(PublicCell::count).sum();
 	}
 
+	// Counted for this test only: the context is shared with other test classes, which
+	// need not pay for statistics.
 	private Statistics statistics() {
 		Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
 		statistics.clear();
+		statistics.setStatisticsEnabled(true);
 		return statistics;
+	}
+
+	@AfterEach
+	void stopCounting() {
+		entityManagerFactory.unwrap(SessionFactory.class).getStatistics().setStatisticsEnabled(false);
 	}
 
 	private void verified(Instant observedAt, double latitude, double longitude) {

@@ -41,7 +41,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * precision finer than the cell, exact times, notes, and any sighting that is not both
  * verified and past the delay. One leaking surface is enough to fail.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "rosette.demo=true")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "rosette.demo=true", "rosette.map.tile-url=http://127.0.0.1:9/{z}/{x}/{y}.png" })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PublicPrivacyTests {
 

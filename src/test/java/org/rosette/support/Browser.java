@@ -52,11 +52,13 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * }
  * </pre>
  *
- * One browser serves all tests of a class (about a second to start); after each test its
- * cookies are deleted and it goes back to desktop size, so tests do not see each other's
- * sign-in. A failing test leaves {@code target/screenshots/FAILED-<class>-<method>.png}.
- * For anything the helpers do not cover, {@link #driver()} is the full Selenium
- * {@link ChromeDriver}.
+ * One browser serves every {@link BrowserTest} class of the test run (about a second to
+ * start, saved for each class after the first); after each test its cookies are deleted
+ * and it goes back to desktop size, so tests do not see each other's sign-in, and after
+ * each class it also forgets the headers it was sending, what the pages stored and what
+ * the console said. A failing test leaves
+ * {@code target/screenshots/FAILED-<class>-<method>.png}. For anything the helpers do not
+ * cover, {@link #driver()} is the full Selenium {@link ChromeDriver}.
  */
 public final class Browser implements AutoCloseable {
 
@@ -79,7 +81,14 @@ public final class Browser implements AutoCloseable {
 
 	private static final Duration WAIT = Duration.ofSeconds(10);
 
-	private final String baseUrl;
+	// Selenium looks again every 500 ms by default: most waits here are over in a few
+	// milliseconds (a page replaced, an element drawn), and each would cost up to half a
+	// second.
+	private static final Duration POLL = Duration.ofMillis(50);
+
+	private String baseUrl;
+
+	private boolean extraHeaders;
 
 	private final Path profile;
 
@@ -182,8 +191,7 @@ public final class Browser implements AutoCloseable {
 
 	/** The first element matching a CSS selector, waiting up to 10 s for it to appear. */
 	public WebElement find(String cssSelector) {
-		return new WebDriverWait(this.driver, WAIT)
-			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(cssSelector)));
+		return waitUpTo(WAIT).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(cssSelector)));
 	}
 
 	/** All elements matching a CSS selector right now (possibly none). */
@@ -197,8 +205,7 @@ public final class Browser implements AutoCloseable {
 	 * navbar and of anything pinned to the bottom.
 	 */
 	public Browser click(String cssSelector) {
-		WebElement element = new WebDriverWait(this.driver, WAIT)
-			.until(ExpectedConditions.elementToBeClickable(By.cssSelector(cssSelector)));
+		WebElement element = waitUpTo(WAIT).until(ExpectedConditions.elementToBeClickable(By.cssSelector(cssSelector)));
 		this.driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
 		element.click();
 		return this;
@@ -212,7 +219,7 @@ public final class Browser implements AutoCloseable {
 	public Browser clickToLoad(String cssSelector) {
 		WebElement page = this.driver.findElement(By.tagName("html"));
 		click(cssSelector);
-		new WebDriverWait(this.driver, WAIT).until((driver) -> gone(page));
+		waitUpTo(WAIT).until((driver) -> gone(page));
 		return this;
 	}
 
@@ -295,7 +302,7 @@ public final class Browser implements AutoCloseable {
 	 * {@code browser.waitUpTo(Duration.ofSeconds(5)).until(urlContains("q=ked"))}.
 	 */
 	public WebDriverWait waitUpTo(Duration timeout) {
-		return new WebDriverWait(this.driver, timeout);
+		return new WebDriverWait(this.driver, timeout, POLL);
 	}
 
 	/**
@@ -308,6 +315,7 @@ public final class Browser implements AutoCloseable {
 		Map<String, Object> headers = (credentials == null) ? Map.of() : Map.of("Authorization",
 				"Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
 		this.driver.executeCdpCommand("Network.setExtraHTTPHeaders", Map.of("headers", headers));
+		this.extraHeaders = !headers.isEmpty();
 		this.driver.manage().deleteAllCookies();
 		return this;
 	}
@@ -336,6 +344,28 @@ public final class Browser implements AutoCloseable {
 		this.driver.manage().deleteAllCookies();
 		this.driver.get("about:blank");
 		desktop();
+	}
+
+	/** Points the browser at another application, e.g. {@code http://localhost:41234}. */
+	Browser at(String baseUrl) {
+		this.baseUrl = stripSlash(baseUrl);
+		return this;
+	}
+
+	/**
+	 * Between test classes, as if the browser were new: no extra headers, nothing stored
+	 * for the application's address, no console messages left to read.
+	 */
+	void forget() {
+		reset();
+		if (this.extraHeaders) {
+			signedInAs(null);
+		}
+		if (!this.baseUrl.isEmpty()) {
+			this.driver.executeCdpCommand("Storage.clearDataForOrigin",
+					Map.of("origin", this.baseUrl, "storageTypes", "all"));
+		}
+		consoleMessages();
 	}
 
 	@Override

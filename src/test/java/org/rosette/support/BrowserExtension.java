@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -17,15 +18,18 @@ import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 /**
  * Hands a {@link Browser} to test methods of a {@link BrowserTest} class: one Chromium
- * per test class, started on first use, reset after each test, closed after the class.
- * Without {@link Browser#CHROMIUM} and {@link Browser#CHROMEDRIVER} the class is skipped
- * with the reason, or fails under {@code CI=true}.
+ * for the whole test run, started on first use, reset after each test, made to forget the
+ * class after each class, closed at the end of the run. Without {@link Browser#CHROMIUM}
+ * and {@link Browser#CHROMEDRIVER} the class is skipped with the reason, or fails under
+ * {@code CI=true}.
  */
 public class BrowserExtension extends CiAwareCondition
-		implements ParameterResolver, AfterTestExecutionCallback, AfterEachCallback {
+		implements ParameterResolver, AfterTestExecutionCallback, AfterEachCallback, AfterAllCallback {
 
 	private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace
 		.create(BrowserExtension.class);
+
+	private static final String USED = "browser used by this class";
 
 	@Override
 	Optional<String> missing() {
@@ -47,9 +51,14 @@ public class BrowserExtension extends CiAwareCondition
 
 	@Override
 	public Browser resolveParameter(ParameterContext parameter, ExtensionContext context) {
-		// Kept in the class's store: closed (AutoCloseable) when the class is done.
-		return classContext(context).getStore(NAMESPACE)
-			.computeIfAbsent(Browser.class, (key) -> Browser.start(baseUrl(context)), Browser.class);
+		// Kept in the root store: closed (AutoCloseable) when the run is done.
+		Browser browser = context.getRoot()
+			.getStore(NAMESPACE)
+			.computeIfAbsent(Browser.class, (key) -> Browser.start(""), Browser.class);
+		// Only a mark in the class's store: a Browser there would be closed with the
+		// class.
+		classContext(context).getStore(NAMESPACE).put(USED, Boolean.TRUE);
+		return browser.at(baseUrl(context));
 	}
 
 	@Override
@@ -69,8 +78,19 @@ public class BrowserExtension extends CiAwareCondition
 		}
 	}
 
+	@Override
+	public void afterAll(ExtensionContext context) {
+		Browser browser = started(context);
+		if (browser != null) {
+			browser.forget();
+		}
+	}
+
 	private static Browser started(ExtensionContext context) {
-		return classContext(context).getStore(NAMESPACE).get(Browser.class, Browser.class);
+		if (classContext(context).getStore(NAMESPACE).get(USED) == null) {
+			return null;
+		}
+		return context.getRoot().getStore(NAMESPACE).get(Browser.class, Browser.class);
 	}
 
 	private static ExtensionContext classContext(ExtensionContext context) {

@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the public page's bar moves. Also walks the admin pages at desktop and phone width and
  * keeps screenshots of them.
  */
-@BrowserTest(properties = "rosette.demo=true")
+@BrowserTest(properties = { "rosette.demo=true", "rosette.map.tile-url=http://127.0.0.1:9/{z}/{x}/{y}.png" })
 class AdminDonationJourneyTests {
 
 	private static final String PATROL = "/campaigns/anti-poaching-patrol?lang=en";

@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * told why a wrong survivor cannot be, merges, and lands on the survivor; the old profile
  * leads there.
  */
-@BrowserTest(properties = "rosette.demo=true")
+@BrowserTest(properties = { "rosette.demo=true", "rosette.map.tile-url=http://127.0.0.1:9/{z}/{x}/{y}.png" })
 class MergeJourneyTests {
 
 	@Autowired

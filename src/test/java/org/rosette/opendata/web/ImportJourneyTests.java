@@ -19,6 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * An admin uploads a camera-trap file in a real browser and watches the bar reach 100%;
  * the open-data page and the import page are photographed at desktop and phone width.
  */
+// A context of its own: the thousands of pending sightings it imports, older than
+// anything
+// reported today, would fill the review queue that other journeys work through.
 @BrowserTest(properties = "rosette.demo=true")
 class ImportJourneyTests {
 

@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * estimates and the yearly chart drawn, and asks for month-long occasions; the home page
  * shows the latest estimate to everyone.
  */
-@BrowserTest(properties = "rosette.demo=true")
+@BrowserTest(properties = { "rosette.demo=true", "rosette.map.tile-url=http://127.0.0.1:9/{z}/{x}/{y}.png" })
 class PopulationJourneyTests {
 
 	@Test

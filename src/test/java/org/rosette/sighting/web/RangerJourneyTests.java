@@ -22,8 +22,6 @@ import org.rosette.system.ParkArea;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * A ranger's round in a real browser: sign in, report a sighting with a photo by clicking
@@ -34,13 +32,9 @@ import org.springframework.test.context.DynamicPropertySource;
 		properties = { "rosette.demo=true", "rosette.map.tile-url=http://127.0.0.1:9/{z}/{x}/{y}.png" })
 class RangerJourneyTests {
 
+	// Where the photo to upload is written, as on the ranger's own computer.
 	@TempDir
 	static Path dataDir;
-
-	@DynamicPropertySource
-	static void photosInATemporaryFolder(DynamicPropertyRegistry registry) {
-		registry.add("rosette.data-dir", dataDir::toString);
-	}
 
 	@LocalServerPort
 	int port;

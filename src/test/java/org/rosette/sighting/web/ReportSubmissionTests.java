@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.rosette.fieldwork.PhotoUpload;
 import org.rosette.incident.IncidentReport;
 import org.rosette.incident.IncidentType;
@@ -29,14 +28,13 @@ import org.rosette.sighting.SightingReport;
 import org.rosette.sighting.Sightings;
 import org.rosette.support.CameraPhotos;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -48,13 +46,10 @@ import org.springframework.test.web.servlet.MockMvc;
 @WithMockUser(username = "admin", roles = "ADMIN")
 class ReportSubmissionTests {
 
-	@TempDir
-	static Path dataDir;
-
-	@DynamicPropertySource
-	static void photosInATemporaryFolder(DynamicPropertyRegistry registry) {
-		registry.add("rosette.data-dir", dataDir::toString);
-	}
+	// The test run's data folder, shared with the other tests of this context: the
+	// counts below compare before and after.
+	@Value("${rosette.data-dir}")
+	Path dataDir;
 
 	@Autowired
 	MockMvc mvc;
