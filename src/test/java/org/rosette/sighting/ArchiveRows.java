@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 
 import org.rosette.system.ParkArea;
 
@@ -63,6 +64,12 @@ final class ArchiveRows {
 		.thenComparing(Row::evidence);
 
 	/**
+	 * Rows drawn from one random stream of their own; the streams are drawn on every core
+	 * at once, each the same on every run.
+	 */
+	private static final int ROWS_PER_STREAM = 1 << 16;
+
+	/**
 	 * Draws {@code count} rows and puts them in the public list's order, the order a
 	 * table clustered on that index keeps: loaded so (the ids follow), the public pages
 	 * read neighbouring rows together, and the database builds that index, and the
@@ -71,14 +78,22 @@ final class ArchiveRows {
 	 */
 	List<Row> drawInPublicOrder(int count) {
 		Row[] rows = new Row[count];
-		for (int i = 0; i < count; i++) {
-			rows[i] = next();
+		int streams = (count + ROWS_PER_STREAM - 1) / ROWS_PER_STREAM;
+		List<SplittableRandom> seeds = new ArrayList<>();
+		for (int i = 0; i < streams; i++) {
+			seeds.add(random.split());
 		}
+		IntStream.range(0, streams).parallel().forEach(stream -> {
+			SplittableRandom own = seeds.get(stream);
+			for (int i = stream * ROWS_PER_STREAM; i < Math.min(count, (stream + 1) * ROWS_PER_STREAM); i++) {
+				rows[i] = next(own);
+			}
+		});
 		Arrays.parallelSort(rows, PUBLIC_ORDER);
 		return Arrays.asList(rows);
 	}
 
-	private Row next() {
+	private Row next(SplittableRandom random) {
 		HomeRange range = ranges.get(random.nextInt(ranges.size()));
 		// Ten years back, a few more in winter when snow keeps tracks.
 		Instant observedAt;
@@ -96,7 +111,7 @@ final class ArchiveRows {
 		String status = draw < verifiedShare ? "VERIFIED"
 				: draw < verifiedShare + (1 - verifiedShare) / 2 ? "PENDING" : "REJECTED";
 		Long leopardId = "PENDING".equals(status) || random.nextInt(10) == 0 ? null : range.leopardId();
-		return new Row(observedAt, latitude, longitude, evidence(), leopardId, status,
+		return new Row(observedAt, latitude, longitude, evidence(random), leopardId, status,
 				observedAt.plus(Duration.ofDays(2)), privacy.generalise(latitude, longitude),
 				PublicGrid.monthKey(privacy.month(observedAt)));
 	}
@@ -106,7 +121,7 @@ final class ArchiveRows {
 		return month >= 5 && month <= 9;
 	}
 
-	private String evidence() {
+	private static String evidence(SplittableRandom random) {
 		int draw = random.nextInt(100);
 		for (int i = 0; i < EVIDENCE.length; i++) {
 			draw -= EVIDENCE_WEIGHT[i];
