@@ -134,10 +134,18 @@ window.RosetteMap = (function () {
     });
   }
 
-  /** "{0} of {1}" with the arguments filled in: the page's messages carry such placeholders. */
+  /**
+   * "{0} of {1}" with the arguments filled in: the page's messages carry such placeholders. Numbers are written the
+   * page's language's way (991,795; 991 795 in Russian).
+   */
   function format(template, args) {
+    var language = document.documentElement.lang || undefined;
     return String(template || '').replace(/\{(\d+)\}/g, function (all, i) {
-      return args[i] !== undefined ? args[i] : all;
+      var arg = args[i];
+      if (typeof arg === 'number') {
+        return arg.toLocaleString(language);
+      }
+      return arg !== undefined ? arg : all;
     });
   }
 
