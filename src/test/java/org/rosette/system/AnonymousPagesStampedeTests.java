@@ -1,10 +1,8 @@
 package org.rosette.system;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -13,6 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
 import org.junit.jupiter.api.Test;
+import org.rosette.support.MovableClock;
 
 import org.springframework.cache.caffeine.CaffeineCache;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -35,7 +34,7 @@ class AnonymousPagesStampedeTests {
 
 	private final CountDownLatch finishRendering = new CountDownLatch(1);
 
-	private final MovableClock clock = new MovableClock();
+	private final MovableClock clock = new MovableClock(Instant.parse("2026-12-02T12:00:00Z"));
 
 	private final AnonymousPages pages = new AnonymousPages(new CaffeineCache("pages", Caffeine.newBuilder().build()),
 			new AcceptHeaderLocaleResolver(), clock, Duration.ofSeconds(15));
@@ -78,14 +77,14 @@ class AnonymousPagesStampedeTests {
 		visit(first);
 		assertThat(first.getContentAsString()).isEqualTo("<p>the map</p>");
 
-		clock.move(Duration.ofSeconds(10));
+		clock.advance(Duration.ofSeconds(10));
 		map = "<p>the map, one more cell</p>";
 		MockHttpServletResponse early = new MockHttpServletResponse();
 		visit(early);
 		assertThat(early.getContentAsString()).as("not due yet").isEqualTo("<p>the map</p>");
 		assertThat(renders).hasValue(1);
 
-		clock.move(Duration.ofSeconds(10));
+		clock.advance(Duration.ofSeconds(10));
 		CountDownLatch slowRender = new CountDownLatch(1);
 		CountDownLatch release = new CountDownLatch(1);
 		MockHttpServletResponse renderer = new MockHttpServletResponse();
@@ -138,31 +137,6 @@ class AnonymousPagesStampedeTests {
 	private interface Rendering {
 
 		void takesItsTime() throws InterruptedException;
-
-	}
-
-	private static final class MovableClock extends Clock {
-
-		private volatile Instant now = Instant.parse("2026-12-02T12:00:00Z");
-
-		void move(Duration by) {
-			now = now.plus(by);
-		}
-
-		@Override
-		public Instant instant() {
-			return now;
-		}
-
-		@Override
-		public ZoneOffset getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(java.time.ZoneId zone) {
-			throw new UnsupportedOperationException();
-		}
 
 	}
 

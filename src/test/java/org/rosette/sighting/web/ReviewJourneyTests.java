@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -19,6 +17,7 @@ import org.rosette.leopard.LeopardStatus;
 import org.rosette.sighting.Evidence;
 import org.rosette.sighting.SightingReport;
 import org.rosette.sighting.Sightings;
+import org.rosette.support.MovableClock;
 import org.rosette.support.Browser;
 import org.rosette.support.BrowserTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -200,36 +199,6 @@ class ReviewJourneyTests {
 	 */
 	private static void signedInAs(Browser browser, String credentials) {
 		browser.signedInAs(credentials);
-	}
-
-	/** A clock the test moves forward: the privacy delay passes in an instant. */
-	static final class MovableClock extends Clock {
-
-		private volatile Instant now;
-
-		MovableClock(Instant start) {
-			this.now = start;
-		}
-
-		void advance(Duration duration) {
-			this.now = this.now.plus(duration);
-		}
-
-		@Override
-		public Instant instant() {
-			return this.now;
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return this;
-		}
-
 	}
 
 }
