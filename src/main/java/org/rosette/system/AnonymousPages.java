@@ -104,17 +104,23 @@ class AnonymousPages extends OncePerRequestFilter {
 		if (kept == null) {
 			kept = renderedMeanwhile(key);
 		}
-		CountDownLatch mine = new CountDownLatch(1);
-		if (kept != null && (!due(kept) || rendering.putIfAbsent(key, mine) != null)) {
+		if (kept != null && !due(kept)) {
 			send(kept, request, response);
 			return;
 		}
-		CountDownLatch other = (kept != null) ? null : rendering.putIfAbsent(key, mine);
+		CountDownLatch mine = new CountDownLatch(1);
+		boolean first = rendering.putIfAbsent(key, mine) == null;
+		if (kept != null && !first) {
+			// Someone is rendering it again already: the page as it was will do
+			// meanwhile.
+			send(kept, request, response);
+			return;
+		}
 		try {
 			render(key, request, response, chain);
 		}
 		finally {
-			if (other == null) {
+			if (first) {
 				rendering.remove(key, mine);
 				mine.countDown();
 			}
