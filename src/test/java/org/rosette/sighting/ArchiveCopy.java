@@ -43,7 +43,7 @@ final class ArchiveCopy {
 	private static final ByteBuffer END = ByteBuffer.allocate(0);
 
 	/** Nanoseconds spent encoding rows (on the encoding thread). */
-	final AtomicLong generateNanos = new AtomicLong();
+	final AtomicLong encodeNanos = new AtomicLong();
 
 	/**
 	 * Copies the rows, encoded in the order of {@code columns}; {@code freeze} only for a
@@ -107,7 +107,7 @@ final class ArchiveCopy {
 		}
 		chunk.putShort((short) -1);
 		busy += System.nanoTime() - started;
-		generateNanos.set(busy);
+		encodeNanos.set(busy);
 		chunks.put(chunk);
 		chunks.put(END);
 	}

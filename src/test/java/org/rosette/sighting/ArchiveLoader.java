@@ -69,7 +69,7 @@ public final class ArchiveLoader {
 	void load(DataSource source, long rows) throws SQLException {
 		long started = System.nanoTime();
 		phaseStarted = started;
-		long generateNanos = 0;
+		long encodeNanos = 0;
 		String url;
 		try (Connection db = source.getConnection()) {
 			url = db.getMetaData().getURL();
@@ -85,7 +85,7 @@ public final class ArchiveLoader {
 				List<String> indexes = ArchiveIndexes.drop(db);
 				ArchiveCopy copy = new ArchiveCopy();
 				copy.copy(db, COLUMNS, drawn, staff, emptied);
-				generateNanos = copy.generateNanos.get();
+				encodeNanos = copy.encodeNanos.get();
 				db.commit();
 				phase("drop indexes, COPY (binary%s), commit".formatted(emptied ? ", frozen" : ""));
 				int connections = Integer.parseInt(env("BENCH_INDEX_CONNECTIONS",
@@ -112,9 +112,9 @@ public final class ArchiveLoader {
 		}
 		double seconds = (System.nanoTime() - started) / 1e9;
 		phases.forEach((name, nanos) -> System.out.printf("  %-44s %6.2f s%n", name, nanos / 1e9));
-		if (generateNanos > 0) {
+		if (encodeNanos > 0) {
 			System.out.printf("  %-44s %6.2f s (overlaps the COPY)%n", "  of which encoding rows (own thread)",
-					generateNanos / 1e9);
+					encodeNanos / 1e9);
 		}
 		System.out.printf("loaded %,d sightings in %.1f s end to end, derived tables included: %,.0f rows/s (%s)%n",
 				rows, seconds, rows / seconds, url);
