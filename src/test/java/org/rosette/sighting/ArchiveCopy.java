@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.atomic.AtomicLong;
@@ -17,9 +16,9 @@ import org.postgresql.copy.CopyIn;
 /**
  * Streams the archive's rows into PostgreSQL with {@code COPY ... (FORMAT binary)}:
  * numbers and times go over as the server stores them, so neither side formats or parses
- * text. The rows are encoded on a thread of their own while the server takes in the
- * previous chunk. Into a table emptied in the same transaction the rows go in frozen, so
- * the index builds that read them next have no visibility hints to set and write.
+ * text. The rows are drawn and encoded on a thread of their own while the server takes in
+ * the previous chunk. Into a table emptied in the same transaction the rows go in frozen,
+ * so the index builds that read them next have no visibility hints to set and write.
  */
 final class ArchiveCopy {
 
@@ -49,7 +48,7 @@ final class ArchiveCopy {
 	 * Copies the rows, encoded in the order of {@code columns}; {@code freeze} only for a
 	 * table emptied in this transaction.
 	 */
-	void copy(Connection db, String columns, List<ArchiveRows.Row> rows, long staff, boolean freeze)
+	void copy(Connection db, String columns, Iterable<ArchiveRows.Row> rows, long staff, boolean freeze)
 			throws SQLException {
 		BlockingQueue<ByteBuffer> chunks = new ArrayBlockingQueue<>(4);
 		AtomicReference<Throwable> failure = new AtomicReference<>();
@@ -90,7 +89,7 @@ final class ArchiveCopy {
 		}
 	}
 
-	private void encode(List<ArchiveRows.Row> rows, long staff, BlockingQueue<ByteBuffer> chunks)
+	private void encode(Iterable<ArchiveRows.Row> rows, long staff, BlockingQueue<ByteBuffer> chunks)
 			throws InterruptedException {
 		long busy = 0;
 		long started = System.nanoTime();

@@ -78,8 +78,7 @@ public final class ArchiveLoader {
 			ArchiveRows archive = new ArchiveRows(verifiedShare, leopardIds(db));
 			db.commit();
 			phase("set-up (account, leopards)");
-			List<ArchiveRows.Row> drawn = archive.drawInPublicOrder(Math.toIntExact(rows));
-			phase("draw the rows, sort them in public order");
+			Iterable<ArchiveRows.Row> drawn = archive.inPublicOrder(Math.toIntExact(rows));
 			if (url.startsWith("jdbc:postgresql")) {
 				boolean emptied = ArchiveIndexes.truncateIfEmpty(db);
 				List<String> indexes = ArchiveIndexes.drop(db);
@@ -87,7 +86,7 @@ public final class ArchiveLoader {
 				copy.copy(db, COLUMNS, drawn, staff, emptied);
 				encodeNanos = copy.encodeNanos.get();
 				db.commit();
-				phase("drop indexes, COPY (binary%s), commit".formatted(emptied ? ", frozen" : ""));
+				phase("drop indexes, draw + COPY (binary%s), commit".formatted(emptied ? ", frozen" : ""));
 				int connections = Integer.parseInt(env("BENCH_INDEX_CONNECTIONS",
 						String.valueOf(Math.max(2, Runtime.getRuntime().availableProcessors()))));
 				ArchiveIndexes.build(source, connections, indexes,
@@ -95,9 +94,9 @@ public final class ArchiveLoader {
 				phase("%d indexes, tallies, ANALYZE (%d connections)".formatted(indexes.size(), connections));
 			}
 			else {
-				insert(db, drawn, staff);
+				insert(db, drawn, Math.toIntExact(rows), staff);
 				ArchiveDerived.tallies(db);
-				phase("INSERT (multi-row), tallies");
+				phase("draw rows, INSERT (multi-row), tallies");
 			}
 			ArchiveDerived.lastSeenAndGrid(db, archive);
 			db.commit();
@@ -111,9 +110,9 @@ public final class ArchiveLoader {
 			}
 		}
 		double seconds = (System.nanoTime() - started) / 1e9;
-		phases.forEach((name, nanos) -> System.out.printf("  %-44s %6.2f s%n", name, nanos / 1e9));
+		phases.forEach((name, nanos) -> System.out.printf("  %-46s %6.2f s%n", name, nanos / 1e9));
 		if (encodeNanos > 0) {
-			System.out.printf("  %-44s %6.2f s (overlaps the COPY)%n", "  of which encoding rows (own thread)",
+			System.out.printf("  %-46s %6.2f s (overlaps the COPY)%n", "  of which drawing, encoding (own threads)",
 					encodeNanos / 1e9);
 		}
 		System.out.printf("loaded %,d sightings in %.1f s end to end, derived tables included: %,.0f rows/s (%s)%n",
@@ -132,44 +131,43 @@ public final class ArchiveLoader {
 		phaseStarted = now;
 	}
 
-	private void insert(Connection db, List<ArchiveRows.Row> rows, long staff) throws SQLException {
+	private void insert(Connection db, Iterable<ArchiveRows.Row> rows, int count, long staff) throws SQLException {
 		int perStatement = 500;
+		if (count % perStatement != 0) {
+			throw new IllegalArgumentException("On H2 give a multiple of " + perStatement + " rows");
+		}
 		String values = "(?, ?, ?, ?, ?, 1, 0, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)";
 		String sql = "INSERT INTO sightings (" + COLUMNS + ") VALUES "
 				+ String.join(", ", Collections.nCopies(perStatement, values));
 		try (PreparedStatement statement = db.prepareStatement(sql)) {
 			int written = 0;
-			while (written + perStatement <= rows.size()) {
-				int p = 1;
-				for (int r = 0; r < perStatement; r++) {
-					ArchiveRows.Row row = rows.get(written + r);
-					OffsetDateTime at = OffsetDateTime.ofInstant(row.observedAt(), ZoneOffset.UTC);
-					statement.setObject(p++, at);
-					statement.setDouble(p++, row.latitude());
-					statement.setDouble(p++, row.longitude());
-					statement.setString(p++, row.evidence());
-					statement.setObject(p++, row.leopardId(), Types.BIGINT);
-					statement.setString(p++, row.status());
-					statement.setLong(p++, staff);
-					statement.setObject(p++, row.reviewed() ? staff : null, Types.BIGINT);
-					statement.setObject(p++,
-							row.reviewed() ? OffsetDateTime.ofInstant(row.reviewedAt(), ZoneOffset.UTC) : null,
-							Types.TIMESTAMP_WITH_TIMEZONE);
-					statement.setObject(p++, at);
-					statement.setObject(p++, at);
-					statement.setDouble(p++, row.cell().latitude());
-					statement.setDouble(p++, row.cell().longitude());
-					statement.setInt(p++, row.month());
+			int p = 1;
+			for (ArchiveRows.Row row : rows) {
+				OffsetDateTime at = OffsetDateTime.ofInstant(row.observedAt(), ZoneOffset.UTC);
+				statement.setObject(p++, at);
+				statement.setDouble(p++, row.latitude());
+				statement.setDouble(p++, row.longitude());
+				statement.setString(p++, row.evidence());
+				statement.setObject(p++, row.leopardId(), Types.BIGINT);
+				statement.setString(p++, row.status());
+				statement.setLong(p++, staff);
+				statement.setObject(p++, row.reviewed() ? staff : null, Types.BIGINT);
+				statement.setObject(p++,
+						row.reviewed() ? OffsetDateTime.ofInstant(row.reviewedAt(), ZoneOffset.UTC) : null,
+						Types.TIMESTAMP_WITH_TIMEZONE);
+				statement.setObject(p++, at);
+				statement.setObject(p++, at);
+				statement.setDouble(p++, row.cell().latitude());
+				statement.setDouble(p++, row.cell().longitude());
+				statement.setInt(p++, row.month());
+				if (++written % perStatement == 0) {
+					statement.executeUpdate();
+					p = 1;
 				}
-				statement.executeUpdate();
-				written += perStatement;
 				if (written % 50_000 == 0) {
 					// H2 keeps a transaction's changes in memory: commit in steps.
 					db.commit();
 				}
-			}
-			if (written < rows.size()) {
-				throw new IllegalArgumentException("On H2 give a multiple of " + perStatement + " rows");
 			}
 		}
 	}

@@ -4,13 +4,19 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.Deque;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Objects;
 import java.util.SplittableRandom;
-import java.util.stream.IntStream;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Stream;
 
 import org.rosette.system.ParkArea;
 
@@ -63,53 +69,123 @@ final class ArchiveRows {
 		.thenComparingDouble((Row row) -> row.cell().longitude())
 		.thenComparing(Row::evidence);
 
-	/**
-	 * Rows drawn from one random stream of their own; the streams are drawn on every core
-	 * at once, each the same on every run.
-	 */
-	private static final int ROWS_PER_STREAM = 1 << 16;
+	/** Slices drawn ahead of the reader, on the common pool's threads. */
+	private static final int SLICES_AHEAD = 4;
+
+	/** The statuses in the public list's order. */
+	private static final List<String> STATUSES = List.of("PENDING", "REJECTED", "VERIFIED");
 
 	/**
-	 * Draws {@code count} rows and puts them in the public list's order, the order a
-	 * table clustered on that index keeps: loaded so (the ids follow), the public pages
-	 * read neighbouring rows together, and the database builds that index, and the
-	 * export's (status, time), from rows already or nearly in order instead of sorting
-	 * them from scratch. Every row is held on the heap meanwhile, about 200 bytes each.
+	 * {@code count} rows in the public list's order, the order a table clustered on that
+	 * index keeps: loaded so (the ids follow), the public pages read neighbouring rows
+	 * together, and the database builds that index, and the export's (status, time), from
+	 * rows already or nearly in order instead of sorting them from scratch. The rows are
+	 * drawn as they are read, a few slices ahead, one status and park month at a time
+	 * (newest first), each slice from a random stream of its own and sorted on its own: a
+	 * loader sends the first rows while later ones are still being drawn and never holds
+	 * more than a few months of them.
 	 */
-	List<Row> drawInPublicOrder(int count) {
-		Row[] rows = new Row[count];
-		int streams = (count + ROWS_PER_STREAM - 1) / ROWS_PER_STREAM;
-		List<SplittableRandom> seeds = new ArrayList<>();
-		for (int i = 0; i < streams; i++) {
-			seeds.add(random.split());
-		}
-		IntStream.range(0, streams).parallel().forEach(stream -> {
-			SplittableRandom own = seeds.get(stream);
-			for (int i = stream * ROWS_PER_STREAM; i < Math.min(count, (stream + 1) * ROWS_PER_STREAM); i++) {
-				rows[i] = next(own);
-			}
-		});
-		Arrays.parallelSort(rows, PUBLIC_ORDER);
-		return Arrays.asList(rows);
+	Iterable<Row> inPublicOrder(int count) {
+		List<Slice> slices = slices(count);
+		return () -> {
+			Iterator<Slice> toDraw = slices.iterator();
+			Deque<CompletableFuture<Row[]>> drawing = new ArrayDeque<>();
+			return Stream.generate(() -> {
+				while (drawing.size() < SLICES_AHEAD && toDraw.hasNext()) {
+					drawing.add(CompletableFuture.supplyAsync(toDraw.next()::draw));
+				}
+				return drawing.poll();
+			}).takeWhile(Objects::nonNull).flatMap(slice -> Arrays.stream(slice.join())).iterator();
+		};
 	}
 
-	private Row next(SplittableRandom random) {
-		HomeRange range = ranges.get(random.nextInt(ranges.size()));
-		// Ten years back, a few more in winter when snow keeps tracks.
-		Instant observedAt;
-		do {
-			observedAt = now.minus(Duration.ofSeconds(random.nextLong(Duration.ofDays(3650).toSeconds())));
+	/**
+	 * Shares the rows out to statuses, then to the park months of the last ten years by
+	 * their length, summer months (fewer tracks) at seven tenths.
+	 */
+	private List<Slice> slices(int count) {
+		int verified = (int) Math.round(count * verifiedShare);
+		int pending = (count - verified) / 2;
+		int[] ofStatus = { pending, count - verified - pending, verified };
+		List<Instant[]> months = monthsNewestFirst();
+		double[] weights = months.stream()
+			.mapToDouble(month -> Duration.between(month[0], month[1]).toSeconds() * (isSummer(month[0]) ? 0.7 : 1))
+			.toArray();
+		double total = Arrays.stream(weights).sum();
+		List<Slice> slices = new ArrayList<>();
+		for (int s = 0; s < STATUSES.size(); s++) {
+			double before = 0;
+			for (int m = 0; m < months.size(); m++) {
+				long from = Math.round(ofStatus[s] * before / total);
+				before += weights[m];
+				int rows = Math.toIntExact(Math.round(ofStatus[s] * before / total) - from);
+				slices.add(new Slice(STATUSES.get(s), months.get(m)[0], months.get(m)[1], rows, random.split()));
+			}
 		}
-		while (isSummer(observedAt) && random.nextInt(10) < 3);
+		return slices;
+	}
+
+	/** The park's months from ten years back until now, as [start, end) instants. */
+	private List<Instant[]> monthsNewestFirst() {
+		Instant first = now.minus(Duration.ofDays(3650));
+		List<Instant[]> months = new ArrayList<>();
+		for (YearMonth month = YearMonth.from(now.atZone(park.zone())); startOf(month.plusMonths(1))
+			.isAfter(first); month = month.minusMonths(1)) {
+			Instant start = startOf(month);
+			Instant end = startOf(month.plusMonths(1));
+			Instant from = start.isBefore(first) ? first : start;
+			Instant until = end.isAfter(now) ? now : end;
+			if (from.isBefore(until)) {
+				months.add(new Instant[] { from, until });
+			}
+		}
+		return months;
+	}
+
+	private Instant startOf(YearMonth month) {
+		return month.atDay(1).atStartOfDay(park.zone()).toInstant();
+	}
+
+	/** One status's rows observed in one park month. */
+	private final class Slice {
+
+		private final String status;
+
+		private final Instant from;
+
+		private final long seconds;
+
+		private final int rows;
+
+		private final SplittableRandom random;
+
+		Slice(String status, Instant from, Instant until, int rows, SplittableRandom random) {
+			this.status = status;
+			this.from = from;
+			this.seconds = Duration.between(from, until).toSeconds();
+			this.rows = rows;
+			this.random = random;
+		}
+
+		Row[] draw() {
+			Row[] drawn = new Row[rows];
+			for (int i = 0; i < rows; i++) {
+				drawn[i] = next(random, status, from.plusSeconds(random.nextLong(seconds)));
+			}
+			Arrays.sort(drawn, PUBLIC_ORDER);
+			return drawn;
+		}
+
+	}
+
+	private Row next(SplittableRandom random, String status, Instant observedAt) {
+		HomeRange range = ranges.get(random.nextInt(ranges.size()));
 		double latitude = clamp(range.latitude() + random.nextGaussian() * range.radius(), park.minLatitude(),
 				park.maxLatitude());
 		double longitude = clamp(range.longitude() + random.nextGaussian() * range.radius(), park.minLongitude(),
 				park.maxLongitude());
 		latitude = Math.round(latitude * 1e6) / 1e6;
 		longitude = Math.round(longitude * 1e6) / 1e6;
-		double draw = random.nextDouble();
-		String status = draw < verifiedShare ? "VERIFIED"
-				: draw < verifiedShare + (1 - verifiedShare) / 2 ? "PENDING" : "REJECTED";
 		Long leopardId = "PENDING".equals(status) || random.nextInt(10) == 0 ? null : range.leopardId();
 		return new Row(observedAt, latitude, longitude, evidence(random), leopardId, status,
 				observedAt.plus(Duration.ofDays(2)), privacy.generalise(latitude, longitude),
