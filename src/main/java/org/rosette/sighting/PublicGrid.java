@@ -11,9 +11,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.rosette.system.ParkArea;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.task.TaskExecutionAutoConfiguration;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.task.TaskExecutor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -45,9 +48,13 @@ public class PublicGrid {
 
 	private final PublicTallyRecounts tallies;
 
+	private final TaskExecutor background;
+
 	PublicGrid(JdbcTemplate jdbc, LocationPrivacy privacy, PrivacyProperties properties, ParkArea park,
-			TransactionTemplate transactions, ApplicationEventPublisher events, PublicTallyRecounts tallies) {
+			TransactionTemplate transactions, ApplicationEventPublisher events, PublicTallyRecounts tallies,
+			@Qualifier(TaskExecutionAutoConfiguration.APPLICATION_TASK_EXECUTOR_BEAN_NAME) TaskExecutor background) {
 		this.jdbc = jdbc;
+		this.background = background;
 		this.tallies = tallies;
 		this.privacy = privacy;
 		this.properties = properties;
@@ -67,7 +74,7 @@ public class PublicGrid {
 
 	@EventListener(ApplicationReadyEvent.class)
 	void onStart() {
-		Thread worker = new Thread(() -> {
+		background.execute(() -> {
 			try {
 				int placed = bringUpToDate();
 				if (placed > 0) {
@@ -81,9 +88,7 @@ public class PublicGrid {
 			catch (RuntimeException ex) {
 				log.warn("Could not bring the public grid and tallies up to date; tried again at the next start", ex);
 			}
-		}, "public-grid");
-		worker.setDaemon(true);
-		worker.start();
+		});
 	}
 
 	/**

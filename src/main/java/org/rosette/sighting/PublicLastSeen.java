@@ -13,9 +13,12 @@ import org.slf4j.LoggerFactory;
 import org.rosette.leopard.Leopard;
 import org.rosette.leopard.PublicLastSeenMonths;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.task.TaskExecutionAutoConfiguration;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.task.TaskExecutor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -28,9 +31,10 @@ import org.springframework.transaction.annotation.Transactional;
  * cost follows the catalogue and never the archive; sightings are never loaded. Refreshed
  * for one leopard when a review decides, and for all every night and once after start-up,
  * as sightings age past the delay. The start-up refresh runs in the background once the
- * application is ready, so it never delays start-up; until it ends, visitors see the
- * months stored by the last refresh, at most a day behind. The months go to the leopard
- * module as {@link PublicLastSeenMonths}, which shows them in the same transaction.
+ * application is ready, on the application's task executor, so it never delays start-up;
+ * until it ends, visitors see the months stored by the last refresh, at most a day
+ * behind. The months go to the leopard module as {@link PublicLastSeenMonths}, which
+ * shows them in the same transaction.
  */
 @Service
 public class PublicLastSeen {
@@ -57,9 +61,13 @@ public class PublicLastSeen {
 
 	private final ObjectProvider<PublicLastSeen> self;
 
+	private final TaskExecutor background;
+
 	PublicLastSeen(SightingRepository sightings, LocationPrivacy privacy, ApplicationEventPublisher events,
-			JdbcTemplate jdbc, ObjectProvider<PublicLastSeen> self) {
+			JdbcTemplate jdbc, ObjectProvider<PublicLastSeen> self,
+			@Qualifier(TaskExecutionAutoConfiguration.APPLICATION_TASK_EXECUTOR_BEAN_NAME) TaskExecutor background) {
 		this.jdbc = jdbc;
+		this.background = background;
 		this.self = self;
 		this.sightings = sightings;
 		this.privacy = privacy;
@@ -68,16 +76,14 @@ public class PublicLastSeen {
 
 	@EventListener(ApplicationReadyEvent.class)
 	void refreshAfterStart() {
-		Thread worker = new Thread(() -> {
+		background.execute(() -> {
 			try {
 				self.getObject().refreshAll();
 			}
 			catch (RuntimeException ex) {
 				log.warn("Could not refresh the leopards' last-seen months; tried again tonight", ex);
 			}
-		}, "public-last-seen");
-		worker.setDaemon(true);
-		worker.start();
+		});
 	}
 
 	@Scheduled(cron = "0 5 0 * * *", zone = "${rosette.park.zone:Asia/Vladivostok}")
