@@ -1,5 +1,6 @@
 package org.rosette.opendata;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -21,6 +22,8 @@ class CsvExport {
 	static final String[] HEADER = { "id", "eventDate", "evidence", "leopardId", "leopardCode", "leopardName",
 			"individualCount", "latitude", "longitude", "precisionDegrees", "coordinateUncertaintyInMeters" };
 
+	static final int BUFFER = 1 << 16;
+
 	private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setHeader(HEADER).get();
 
 	private final Occurrences occurrences;
@@ -30,7 +33,9 @@ class CsvExport {
 	}
 
 	void write(OutputStream out, boolean exact) throws IOException {
-		Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+		// The printer writes value by value: buffered, each piece is not a trip through
+		// the encoder.
+		Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), BUFFER);
 		try (CSVPrinter csv = new CSVPrinter(writer, FORMAT)) {
 			occurrences.forEach(exact, o -> print(csv, o));
 		}

@@ -1,5 +1,6 @@
 package org.rosette.opendata;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -8,6 +9,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -27,6 +29,8 @@ import org.springframework.stereotype.Component;
 class DarwinCoreArchive {
 
 	private static final DarwinCoreTerm[] TERMS = DarwinCoreTerm.values();
+
+	private static final Pattern TABS_AND_LINE_BREAKS = Pattern.compile("[\t\r\n]");
 
 	// No quotes at all: DwC-A readers split on tabs, so tabs and line breaks inside
 	// values become spaces instead.
@@ -60,7 +64,7 @@ class DarwinCoreArchive {
 	}
 
 	private void writeOccurrences(OutputStream zip, boolean exact) throws IOException {
-		Writer writer = new OutputStreamWriter(zip, StandardCharsets.UTF_8);
+		Writer writer = new BufferedWriter(new OutputStreamWriter(zip, StandardCharsets.UTF_8), CsvExport.BUFFER);
 		CSVPrinter tsv = new CSVPrinter(writer, TAB_SEPARATED);
 		for (DarwinCoreTerm term : TERMS) {
 			tsv.print(term.termName());
@@ -77,7 +81,7 @@ class DarwinCoreArchive {
 					case INFORMATION_WITHHELD -> withheld;
 					default -> term.valueOf(o);
 				};
-				row.add(value == null ? "" : value.toString().replaceAll("[\t\r\n]", " "));
+				row.add(value == null ? "" : TABS_AND_LINE_BREAKS.matcher(value.toString()).replaceAll(" "));
 			}
 			try {
 				tsv.printRecord(row);

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.LongFunction;
+import java.util.function.Predicate;
 
 import org.jspecify.annotations.Nullable;
 import org.rosette.leopard.Leopard;
@@ -56,7 +57,19 @@ public class LocationPrivacy {
 	}
 
 	public boolean isPublic(Sighting sighting) {
-		return sighting.getStatus() == ReviewStatus.VERIFIED && sighting.getObservedAt().isBefore(publicBefore());
+		return isPublic(sighting.getStatus(), sighting.getObservedAt(), publicBefore());
+	}
+
+	/**
+	 * A row of a whole-archive read, against the cut-off of that read: public, and placed
+	 * on the grid already (a row not yet placed stays out, as it does from the counts).
+	 */
+	Predicate<PublicRow> shownRows(Instant publicBefore) {
+		return (row) -> row.parkMonth() != null && isPublic(row.status(), row.observedAt(), publicBefore);
+	}
+
+	private static boolean isPublic(ReviewStatus status, Instant observedAt, Instant publicBefore) {
+		return status == ReviewStatus.VERIFIED && observedAt.isBefore(publicBefore);
 	}
 
 	public YearMonth month(Instant instant) {
@@ -80,9 +93,9 @@ public class LocationPrivacy {
 	}
 
 	/**
-	 * Rows as {@link PublicGrid} placed them with this policy ({@link #generalise},
-	 * {@link #month}) when they were written, for the public. Each leopard is looked up
-	 * and named once per converter, however many rows name it.
+	 * Rows {@link #shownRows shown}, as {@link PublicGrid} placed them with this policy
+	 * ({@link #generalise}, {@link #month}) when they were written, for the public. Each
+	 * leopard is looked up and named once per converter, however many rows name it.
 	 */
 	Function<PublicRow, PublicSighting> rowsToPublic(LongFunction<@Nullable Leopard> leopards) {
 		double precision = properties.cellDegrees().doubleValue();

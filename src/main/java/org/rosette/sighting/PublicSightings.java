@@ -66,14 +66,14 @@ public class PublicSightings {
 	}
 
 	/**
-	 * Every public sighting, oldest first, in chunks read in short transactions of their
-	 * own: exports of any size run in flat memory and leave the connection pool alone
-	 * while the client reads.
+	 * Every public sighting, in the order they were recorded (never by time), in chunks
+	 * read in short transactions of their own: exports of any size run in flat memory and
+	 * leave the connection pool alone while the client reads.
 	 */
 	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public void forEach(Consumer<PublicSighting> action) {
-		reader.forEachPublic(privacy.publicBefore(), privacy.rowsToPublic(id -> leopards.find(id).orElse(null)),
-				action);
+		reader.forEachPublic(privacy.shownRows(privacy.publicBefore()),
+				privacy.rowsToPublic(id -> leopards.find(id).orElse(null)), action);
 	}
 
 	/**

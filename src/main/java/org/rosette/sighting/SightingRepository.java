@@ -98,19 +98,18 @@ public interface SightingRepository extends JpaRepository<Sighting, Long>, JpaSp
 			@Param("afterAt") Instant afterAt, @Param("afterId") long afterId, Limit limit);
 
 	/**
-	 * The same chunks, as the public sees them: only the stored cell and park month, no
-	 * entity loaded. Rows not yet placed on the grid stay out, as they do from the
-	 * counts.
+	 * The rows recorded after {@code afterId}, whatever their status, by id: the public
+	 * columns only (the cell and park month stored by {@link PublicGrid}), no entity
+	 * loaded. The caller keeps the public ones; with no condition but the key, every
+	 * database reads them along the primary key.
 	 */
 	@Query("""
-			select new org.rosette.sighting.PublicRow(s.id, s.observedAt, s.parkMonth, s.evidence, s.leopard.id,
-			    s.publicLatitude, s.publicLongitude)
+			select new org.rosette.sighting.PublicRow(s.id, s.status, s.observedAt, s.parkMonth, s.evidence,
+			    s.leopard.id, s.publicLatitude, s.publicLongitude)
 			from Sighting s
-			where s.status = :status and s.observedAt < :before and s.observedAt >= :afterAt
-			  and (s.observedAt > :afterAt or s.id > :afterId) and s.parkMonth is not null
-			order by s.status, s.observedAt, s.id
+			where s.id > :afterId
+			order by s.id
 			""")
-	List<PublicRow> findPublicChunk(@Param("status") ReviewStatus status, @Param("before") Instant before,
-			@Param("afterAt") Instant afterAt, @Param("afterId") long afterId, Limit limit);
+	List<PublicRow> findRowsAfter(@Param("afterId") long afterId, Limit limit);
 
 }

@@ -213,6 +213,40 @@ class PublicAggregatesTests {
 		assertThat(exported.get(0).observedMonth()).isEqualTo("2020-01");
 	}
 
+	@Test
+	void theExportKeepsThePublicRowsInTheOrderTheyWereRecordedNotByTime() {
+		verified(Instant.parse("2021-06-01T00:00:00Z"), 43.2, 131.4);
+		verified(Instant.parse("2020-06-01T00:00:00Z"), 43.2, 131.4);
+		// More rows the public may not see than one read takes, then a verified row not
+		// yet placed on the grid and one too recent: none of them is exported, and the
+		// rows after them still are.
+		List<Object[]> pending = new ArrayList<>();
+		for (int i = 0; i <= VerifiedSightingsReader.CHUNK; i++) {
+			pending.add(new Object[] { leopard.getId(), ranger.getId() });
+		}
+		jdbc.batchUpdate("""
+				INSERT INTO sightings (observed_at, latitude, longitude, evidence, leopard_id, status, submitted_by,
+				    created_at, updated_at, version)
+				VALUES (TIMESTAMP WITH TIME ZONE '2020-01-01 00:00:00+00', 43.2, 131.4, 'SCAT', ?, 'PENDING', ?,
+				    CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 0)""", pending);
+		jdbc.update("""
+				INSERT INTO sightings (observed_at, latitude, longitude, evidence, leopard_id, status, submitted_by,
+				    created_at, updated_at, version)
+				VALUES (TIMESTAMP WITH TIME ZONE '2018-01-01 00:00:00+00', 43.2, 131.4, 'SCAT', ?, 'VERIFIED', ?,
+				    CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 0)""", leopard.getId(), ranger.getId());
+		verified(Instant.now().minus(1, ChronoUnit.DAYS), 43.2, 131.4);
+		verified(Instant.parse("2019-06-01T00:00:00Z"), 43.2, 131.4);
+
+		List<String> months = new ArrayList<>();
+		publicSightings.forEach(sighting -> {
+			if (leopard.getId().equals(sighting.leopardId())) {
+				months.add(sighting.observedMonth());
+			}
+		});
+
+		assertThat(months).containsExactly("2021-06", "2020-06", "2019-06");
+	}
+
 	private static long total(List<PublicCell> cells) {
 		return cells.stream().mapToLong(PublicCell::count).sum();
 	}
