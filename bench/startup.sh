@@ -9,7 +9,8 @@
 # is the first on the database, e.g. right after loading it.
 #   bench/startup.sh                  builds the jar first (./mvnw -q -Paot package -DskipTests)
 #   SKIP_BUILD=1 PORT=8096 HEAP=384m bench/startup.sh
-#   AOT_JAVA=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java bench/startup.sh   also with JDK 25's AOT cache (JEP 483/515)
+#   AOT_JAVA=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java bench/startup.sh   also with JDK 25's AOT cache (JEP 483/515),
+#                                     and that with C1 alone (-XX:TieredStopAtLevel=1)
 # The JVM options are those of bench/jvm.options (HEAP overrides its -Xmx).
 #   DB_URL=jdbc:postgresql://127.0.0.1:5432/bench DB_USER=postgres SKIP_BUILD=1 HEAP=256m bench/startup.sh
 # DB_PASSWORD for the account; ADMIN_PASSWORD sets up the admin account should the database have none enabled.
@@ -56,7 +57,7 @@ start() {
   cpu=$(cpu_seconds "$pid")
   started=$(grep -o 'Started RosetteApplication in [0-9.]* seconds' "$WORK/$label.log" | grep -o '[0-9.]* seconds' || true)
   kill "$pid" && wait "$pid" 2>/dev/null || true
-  printf '%-40s %6d ms to health UP, %5s s of CPU (log: started in %s)\n' "$label" $((up - begin)) "$cpu" "$started"
+  printf '%-52s %6d ms to health UP, %5s s of CPU (log: started in %s)\n' "$label" $((up - begin)) "$cpu" "$started"
 }
 
 echo "jar: $JAR, options $OPTIONS ${HEAP:+-Xmx$HEAP}, $(nproc) cores, database ${DB_URL:-H2 file with demo content}," \
@@ -96,6 +97,11 @@ if [ -n "$AOT_JAVA" ]; then
   for label in "first start" "restart" "restart again"; do
     JAVA="$AOT_JAVA" start "$label, JDK 25 AOT${SPRING_AOT:+ + Spring AOT}" "$WORK/jdk-aot" "$APP_JAR" $SPRING_AOT \
       -XX:AOTCache="$WORK/app.aot"
+  done
+  # C1 alone: quick compiled code at once and no profiling; the peak speed of C2's code is given up (see the README).
+  for label in "restart" "restart again"; do
+    JAVA="$AOT_JAVA" start "$label, JDK 25 AOT${SPRING_AOT:+ + Spring AOT}, C1 only" "$WORK/jdk-aot" "$APP_JAR" \
+      $SPRING_AOT -XX:AOTCache="$WORK/app.aot" -XX:TieredStopAtLevel=1
   done
 fi
 echo "load average afterwards: $(cut -d' ' -f1-3 /proc/loadavg)"
