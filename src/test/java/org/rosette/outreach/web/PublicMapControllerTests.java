@@ -65,7 +65,8 @@ class PublicMapControllerTests {
 					containsString("<option value=\"1\">Kedrovka</option>"))))
 			.andExpect(content().string(allOf(containsString("rounded to a 0.2° grid (squares about 22 km across)"),
 					containsString("shown only 45 days after the sighting"), containsString("data-min=\"20\""),
-					containsString("2–4"), containsString("20+"))))
+					containsString("2–4"), containsString("20+"),
+					containsString("Dashed line: Land of the Leopard National Park"))))
 			// The page is a shell: cells arrive from the cells API, no point ever sits in
 			// the HTML.
 			.andExpect(content().string(allOf(not(containsString("data-lat=")), not(containsString("data-lon=")),
@@ -78,6 +79,18 @@ class PublicMapControllerTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Где видели леопардов"),
 					containsString("через 45 дней после наблюдения"), containsString("сетки 0,2°"))));
+	}
+
+	@Test
+	void namesTheParkInTheReadersLanguage() throws Exception {
+		mvc.perform(get("/sightings/map").param("lang", "ru"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Пунктир: национальный парк «Земля леопарда»"),
+					not(containsString("Land of the Leopard")))));
+		mvc.perform(get("/sightings/map").param("lang", "zh"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("虚线：豹之乡国家公园"), not(containsString("东北虎豹")),
+					not(containsString("Land of the Leopard")))));
 	}
 
 	static Leopard leopard(long id, String name) {
