@@ -7,8 +7,9 @@
 window.RosetteMap = (function () {
   'use strict';
 
+  // Beside this script, whose name carries its content's fingerprint (rosette-map-<md5>.js) when served.
   var BASEMAP_URL = (document.currentScript && document.currentScript.src)
-    ? document.currentScript.src.replace(/js\/rosette-map\.js.*$/, 'geo/basemap.geojson')
+    ? document.currentScript.src.replace(/js\/rosette-map(-[0-9a-f]+)?\.js.*$/, 'geo/basemap.geojson')
     : '/geo/basemap.geojson';
   var ONLINE_KEY = 'rosette.onlineMap';
   var basemap = null;

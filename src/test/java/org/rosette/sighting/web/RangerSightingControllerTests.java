@@ -183,7 +183,8 @@ class RangerSightingControllerTests {
 	void aPointOutsideTheParkIsSavedOnlyOnceTheRangerConfirmsIt() throws Exception {
 		Document page = rejected(valid("latitude", "44.5", "longitude", "132.8"));
 
-		assertThat(page.getElementById("outside-park").text()).contains("outside Land of the Leopard National Park");
+		assertThat(page.getElementById("outside-park").text())
+			.contains("outside the park (Land of the Leopard National Park)");
 		assertThat(page.getElementById("outsideParkConfirmed")).isNotNull();
 		assertThat(page.getElementById("latitude").attr("value")).isEqualTo("44.5");
 

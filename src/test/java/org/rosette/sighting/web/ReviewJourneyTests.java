@@ -177,7 +177,10 @@ class ReviewJourneyTests {
 	/** The count of public sightings the map shows, once its squares have loaded. */
 	private static long publicSightings(Browser browser) {
 		browser.waitUpTo(Duration.ofSeconds(10))
-			.until(d -> "loaded".equals(d.findElement(By.id("public-map")).getDomAttribute("data-state")));
+			.until(d -> "loaded".equals(d.findElement(By.id("public-map")).getDomAttribute("data-state"))
+					&& d.findElement(By.id("public-map")).getDomAttribute("data-basemap") != null);
+		assertThat(browser.find("#public-map").getDomAttribute("data-basemap")).as("land and borders drawn")
+			.isEqualTo("loaded");
 		return Long.parseLong(browser.find("#public-map").getDomAttribute("data-sightings"));
 	}
 
