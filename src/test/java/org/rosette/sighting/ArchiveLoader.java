@@ -86,7 +86,7 @@ public final class ArchiveLoader {
 				copy.copy(db, COLUMNS, drawn, staff, emptied);
 				encodeNanos = copy.encodeNanos.get();
 				db.commit();
-				phase("drop indexes, draw + COPY (binary%s), commit".formatted(emptied ? ", frozen" : ""));
+				phase("indexes dropped, rows drawn + COPY%s".formatted(emptied ? " (frozen)" : ""));
 				int connections = Integer.parseInt(env("BENCH_INDEX_CONNECTIONS",
 						String.valueOf(Math.max(2, Runtime.getRuntime().availableProcessors()))));
 				ArchiveIndexes.build(source, connections, indexes,
