@@ -92,7 +92,8 @@ final class ArchiveRows {
 			Deque<CompletableFuture<Row[]>> drawing = new ArrayDeque<>();
 			return Stream.generate(() -> {
 				while (drawing.size() < SLICES_AHEAD && toDraw.hasNext()) {
-					drawing.add(CompletableFuture.supplyAsync(toDraw.next()::draw));
+					Slice slice = toDraw.next();
+					drawing.add(CompletableFuture.supplyAsync(() -> draw(slice)));
 				}
 				return drawing.poll();
 			}).takeWhile(Objects::nonNull).flatMap(slice -> Arrays.stream(slice.join())).iterator();
@@ -107,9 +108,9 @@ final class ArchiveRows {
 		int verified = (int) Math.round(count * verifiedShare);
 		int pending = (count - verified) / 2;
 		int[] ofStatus = { pending, count - verified - pending, verified };
-		List<Instant[]> months = monthsNewestFirst();
+		List<Period> months = monthsNewestFirst();
 		double[] weights = months.stream()
-			.mapToDouble(month -> Duration.between(month[0], month[1]).toSeconds() * (isSummer(month[0]) ? 0.7 : 1))
+			.mapToDouble(month -> month.seconds() * (isSummer(month.from()) ? 0.7 : 1))
 			.toArray();
 		double total = Arrays.stream(weights).sum();
 		List<Slice> slices = new ArrayList<>();
@@ -119,16 +120,16 @@ final class ArchiveRows {
 				long from = Math.round(ofStatus[s] * before / total);
 				before += weights[m];
 				int rows = Math.toIntExact(Math.round(ofStatus[s] * before / total) - from);
-				slices.add(new Slice(STATUSES.get(s), months.get(m)[0], months.get(m)[1], rows, random.split()));
+				slices.add(new Slice(STATUSES.get(s), months.get(m), rows, random.split()));
 			}
 		}
 		return slices;
 	}
 
-	/** The park's months from ten years back until now, as [start, end) instants. */
-	private List<Instant[]> monthsNewestFirst() {
+	/** The park's months from ten years back until now, the first and last cut short. */
+	private List<Period> monthsNewestFirst() {
 		Instant first = now.minus(Duration.ofDays(3650));
-		List<Instant[]> months = new ArrayList<>();
+		List<Period> months = new ArrayList<>();
 		for (YearMonth month = YearMonth.from(now.atZone(park.zone())); startOf(month.plusMonths(1))
 			.isAfter(first); month = month.minusMonths(1)) {
 			Instant start = startOf(month);
@@ -136,7 +137,7 @@ final class ArchiveRows {
 			Instant from = start.isBefore(first) ? first : start;
 			Instant until = end.isAfter(now) ? now : end;
 			if (from.isBefore(until)) {
-				months.add(new Instant[] { from, until });
+				months.add(new Period(from, until));
 			}
 		}
 		return months;
@@ -146,36 +147,17 @@ final class ArchiveRows {
 		return month.atDay(1).atStartOfDay(park.zone()).toInstant();
 	}
 
-	/** One status's rows observed in one park month. */
-	private final class Slice {
-
-		private final String status;
-
-		private final Instant from;
-
-		private final long seconds;
-
-		private final int rows;
-
-		private final SplittableRandom random;
-
-		Slice(String status, Instant from, Instant until, int rows, SplittableRandom random) {
-			this.status = status;
-			this.from = from;
-			this.seconds = Duration.between(from, until).toSeconds();
-			this.rows = rows;
-			this.random = random;
+	/**
+	 * A status's rows observed in a park month, drawn from a random stream of their own.
+	 */
+	private Row[] draw(Slice slice) {
+		Row[] drawn = new Row[slice.rows()];
+		for (int i = 0; i < drawn.length; i++) {
+			Instant observedAt = slice.month().from().plusSeconds(slice.random().nextLong(slice.month().seconds()));
+			drawn[i] = next(slice.random(), slice.status(), observedAt);
 		}
-
-		Row[] draw() {
-			Row[] drawn = new Row[rows];
-			for (int i = 0; i < rows; i++) {
-				drawn[i] = next(random, status, from.plusSeconds(random.nextLong(seconds)));
-			}
-			Arrays.sort(drawn, PUBLIC_ORDER);
-			return drawn;
-		}
-
+		Arrays.sort(drawn, PUBLIC_ORDER);
+		return drawn;
 	}
 
 	private Row next(SplittableRandom random, String status, Instant observedAt) {
@@ -210,6 +192,18 @@ final class ArchiveRows {
 
 	private static double clamp(double value, double min, double max) {
 		return Math.max(min, Math.min(max, value));
+	}
+
+	/** [from, until) */
+	private record Period(Instant from, Instant until) {
+
+		long seconds() {
+			return Duration.between(from, until).toSeconds();
+		}
+
+	}
+
+	private record Slice(String status, Period month, int rows, SplittableRandom random) {
 	}
 
 	private record HomeRange(long leopardId, double latitude, double longitude, double radius) {
