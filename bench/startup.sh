@@ -64,44 +64,40 @@ echo "jar: $JAR, options $OPTIONS ${HEAP:+-Xmx$HEAP}, $(nproc) cores, database $
   "load average $(cut -d' ' -f1-3 /proc/loadavg)"
 start "first start" "$WORK/plain" "$JAR"
 start "restart" "$WORK/plain" "$JAR"
-# Boot's layout for CDS: the application jar beside its libraries, so the class path is the same at every start.
-java -Djarmode=tools -jar "$JAR" extract --destination "$WORK/app" >/dev/null
-APP_JAR="$WORK/app/$(basename "$JAR")"
-# train NAME JAVA [JVM options...]: the training run starts the context (H2: on a throw-away data folder) and exits
-# once it is refreshed, writing the archive the options name.
-train() {
-  name=$1 java=$2
-  shift 2
-  "$java" @"$OPTIONS" ${HEAP:+-Xmx$HEAP} "$@" -Dspring.context.exit=onRefresh -jar "$APP_JAR" $(cat "$DB_ARGS_FILE") \
-    --rosette.data-dir="$WORK/training-$name" --server.port=0 --logging.level.root=warn >"$WORK/training-$name.log" 2>&1 \
-    || { cat "$WORK/training-$name.log"; exit 1; }
-}
-train cds java -XX:ArchiveClassesAtExit="$WORK/app.jsa"
-start "first start, CDS" "$WORK/cds" "$APP_JAR" -XX:SharedArchiveFile="$WORK/app.jsa"
-start "restart, CDS" "$WORK/cds" "$APP_JAR" -XX:SharedArchiveFile="$WORK/app.jsa"
+# The caches come from bench/aot-cache.sh, which trains on a restart of its own (on a throw-away H2 folder holding the
+# demo park) up to a healthy application; its first start is saved by copying the folder the runs above filled.
+TRAINING_DATA=
+[ -n "$DB_URL" ] || TRAINING_DATA="$WORK/plain"
+cache() { TRAINING_DATA="$TRAINING_DATA" PORT=$((PORT + 1)) bench/aot-cache.sh "$JAR" "$@" >&2; }
+SPRING_AOT=false cache "$WORK/cds"
+APP_JAR="$WORK/cds/$(basename "$JAR")"
+start "first start, CDS" "$WORK/cds-data" "$APP_JAR" -XX:SharedArchiveFile="$WORK/cds/rosette.jsa"
+start "restart, CDS" "$WORK/cds-data" "$APP_JAR" -XX:SharedArchiveFile="$WORK/cds/rosette.jsa"
 # A jar built with -Paot also holds Spring's ahead-of-time processing: the bean definitions and Spring Data's
 # repositories worked out at build time, used with -Dspring.aot.enabled=true.
 if unzip -l "$JAR" | grep -q 'RosetteApplication__ApplicationContextInitializer'; then
-  train spring-aot java -Dspring.aot.enabled=true -XX:ArchiveClassesAtExit="$WORK/spring-aot.jsa"
+  cache "$WORK/spring-aot"
+  APP_JAR="$WORK/spring-aot/$(basename "$JAR")"
   for label in "first start" "restart" "restart again"; do
-    start "$label, CDS + Spring AOT" "$WORK/spring-aot" "$APP_JAR" -Dspring.aot.enabled=true \
-      -XX:SharedArchiveFile="$WORK/spring-aot.jsa"
+    start "$label, CDS + Spring AOT" "$WORK/spring-aot-data" "$APP_JAR" -Dspring.aot.enabled=true \
+      -XX:SharedArchiveFile="$WORK/spring-aot/rosette.jsa"
   done
   SPRING_AOT=-Dspring.aot.enabled=true
 else
   echo "(the jar has no Spring AOT classes: build it with ./mvnw -Paot package for the CDS + Spring AOT rows)"
 fi
 if [ -n "$AOT_JAVA" ]; then
-  # JDK 25: one training run records the classes loaded and linked, and the methods' profiles, into an AOT cache.
-  train jdk-aot "$AOT_JAVA" $SPRING_AOT -XX:AOTCacheOutput="$WORK/app.aot"
+  # JDK 25: the training run records the classes loaded and linked, and the methods' profiles, into an AOT cache.
+  JAVA="$AOT_JAVA" cache "$WORK/jdk-aot"
+  APP_JAR="$WORK/jdk-aot/$(basename "$JAR")"
   for label in "first start" "restart" "restart again"; do
-    JAVA="$AOT_JAVA" start "$label, JDK 25 AOT${SPRING_AOT:+ + Spring AOT}" "$WORK/jdk-aot" "$APP_JAR" $SPRING_AOT \
-      -XX:AOTCache="$WORK/app.aot"
+    JAVA="$AOT_JAVA" start "$label, JDK 25 AOT${SPRING_AOT:+ + Spring AOT}" "$WORK/jdk-aot-data" "$APP_JAR" \
+      $SPRING_AOT -XX:AOTCache="$WORK/jdk-aot/rosette.aot"
   done
   # C1 alone: quick compiled code at once and no profiling; the peak speed of C2's code is given up (see the README).
   for label in "restart" "restart again"; do
-    JAVA="$AOT_JAVA" start "$label, JDK 25 AOT${SPRING_AOT:+ + Spring AOT}, C1 only" "$WORK/jdk-aot" "$APP_JAR" \
-      $SPRING_AOT -XX:AOTCache="$WORK/app.aot" -XX:TieredStopAtLevel=1
+    JAVA="$AOT_JAVA" start "$label, JDK 25 AOT${SPRING_AOT:+ + Spring AOT}, C1 only" "$WORK/jdk-aot-data" "$APP_JAR" \
+      $SPRING_AOT -XX:AOTCache="$WORK/jdk-aot/rosette.aot" -XX:TieredStopAtLevel=1
   done
 fi
 echo "load average afterwards: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -26,15 +26,19 @@ class CacheConfiguration {
 	@Bean
 	CacheManager cacheManager(CacheProperties properties) {
 		CaffeineCacheManager manager = new CaffeineCacheManager();
+		// Statistics for the cache metrics (hits, misses, evictions) at
+		// /actuator/metrics.
 		manager.setCaffeine(Caffeine.newBuilder()
 			.expireAfterWrite(properties.eachCache())
-			.maximumSize(properties.maximumEntries()));
+			.maximumSize(properties.maximumEntries())
+			.recordStats());
 		// Pages are weighed by their bytes, so odd query strings cannot fill the heap.
 		manager.registerCustomCache(AnonymousPages.CACHE,
 				Caffeine.newBuilder()
 					.expireAfterWrite(properties.eachCache())
 					.maximumWeight(properties.pageMemory().toBytes())
 					.weigher((Object key, Object page) -> ((RenderedPage) page).weight())
+					.recordStats()
 					.build());
 		return manager;
 	}

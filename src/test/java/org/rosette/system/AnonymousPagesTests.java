@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import java.util.zip.GZIPInputStream;
 
+import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rosette.leopard.Leopard;
@@ -212,6 +213,28 @@ class AnonymousPagesTests {
 			.andExpect(status().isBadRequest())
 			.andExpect(header().doesNotExist(HttpHeaders.ETAG));
 		mvc.perform(get("/api/v1/incidents")).andExpect(header().doesNotExist(HttpHeaders.ETAG));
+	}
+
+	@Test
+	void anAdminSeesHowOftenThePublicWasAnsweredFromTheKeptPages() throws Exception {
+		mvc.perform(get("/leopards/{id}", leopard.getId())).andExpect(status().isOk());
+		double before = keptPageHits();
+
+		mvc.perform(get("/leopards/{id}", leopard.getId())).andExpect(status().isOk());
+		mvc.perform(get("/leopards/{id}", leopard.getId())).andExpect(status().isOk());
+
+		assertThat(keptPageHits()).isGreaterThanOrEqualTo(before + 2);
+	}
+
+	private double keptPageHits() throws Exception {
+		String json = mvc
+			.perform(get("/actuator/metrics/cache.gets").param("tag", "cache:" + AnonymousPages.CACHE, "result:hit")
+				.with(user("admin").roles("ADMIN")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		return JsonPath.<Number>read(json, "$.measurements[0].value").doubleValue();
 	}
 
 }
