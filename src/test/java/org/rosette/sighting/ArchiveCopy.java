@@ -45,16 +45,17 @@ final class ArchiveCopy {
 	final AtomicLong encodeNanos = new AtomicLong();
 
 	/**
-	 * Copies the rows, encoded in the order of {@code columns}; {@code freeze} only for a
-	 * table emptied in this transaction.
+	 * Copies the rows, encoded in the order of {@code columns} (the id, then those of
+	 * {@code ArchiveLoader.COLUMNS}), with ids counted up from {@code firstId};
+	 * {@code freeze} only for a table emptied in this transaction.
 	 */
-	void copy(Connection db, String columns, Iterable<ArchiveRows.Row> rows, long staff, boolean freeze)
+	void copy(Connection db, String columns, Iterable<ArchiveRows.Row> rows, long staff, long firstId, boolean freeze)
 			throws SQLException {
 		BlockingQueue<ByteBuffer> chunks = new ArrayBlockingQueue<>(4);
 		AtomicReference<Throwable> failure = new AtomicReference<>();
 		Thread encoder = new Thread(() -> {
 			try {
-				encode(rows, staff, chunks);
+				encode(rows, staff, firstId, chunks);
 			}
 			catch (Throwable ex) {
 				failure.set(ex);
@@ -89,8 +90,9 @@ final class ArchiveCopy {
 		}
 	}
 
-	private void encode(Iterable<ArchiveRows.Row> rows, long staff, BlockingQueue<ByteBuffer> chunks)
+	private void encode(Iterable<ArchiveRows.Row> rows, long staff, long firstId, BlockingQueue<ByteBuffer> chunks)
 			throws InterruptedException {
+		long id = firstId;
 		long busy = 0;
 		long started = System.nanoTime();
 		ByteBuffer chunk = ByteBuffer.allocate(CHUNK);
@@ -102,7 +104,7 @@ final class ArchiveCopy {
 				started = System.nanoTime();
 				chunk = ByteBuffer.allocate(CHUNK);
 			}
-			encode(chunk, row, staff);
+			encode(chunk, id++, row, staff);
 		}
 		chunk.putShort((short) -1);
 		busy += System.nanoTime() - started;
@@ -111,9 +113,12 @@ final class ArchiveCopy {
 		chunks.put(END);
 	}
 
-	/** One row in the order of {@code ArchiveLoader.COLUMNS}. */
-	private static void encode(ByteBuffer out, ArchiveRows.Row row, long staff) {
-		out.putShort((short) 17);
+	/**
+	 * One row: its id, then the columns in the order of {@code ArchiveLoader.COLUMNS}.
+	 */
+	private static void encode(ByteBuffer out, long id, ArchiveRows.Row row, long staff) {
+		out.putShort((short) 18);
+		int8(out, id);
 		time(out, row.observedAt());
 		float8(out, row.latitude());
 		float8(out, row.longitude());

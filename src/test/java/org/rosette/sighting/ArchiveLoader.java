@@ -24,11 +24,11 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
  * benchmarks ({@link ArchiveRows}) and brings everything derived from them up to date as
  * the application keeps it: the public tallies, the leopards' public last-seen months and
  * the public grid settings, so nothing is left for the application to put right at start.
- * PostgreSQL gets a binary COPY into the table with its secondary indexes dropped, then
- * builds them several at once ({@link ArchiveIndexes}); H2 gets multi-row inserts. Prints
- * the time of each phase and the rows per second over the whole load, derived data
- * included. Run with {@code bench/load-sightings.sh}; {@code ArchiveLoaderPostgresTests}
- * checks the result.
+ * PostgreSQL gets a binary COPY, with ids the loader reserved, into the table with its
+ * secondary indexes (and, into an empty table, its primary key) dropped, then builds them
+ * several at once ({@link ArchiveIndexes}); H2 gets multi-row inserts. Prints the time of
+ * each phase and the rows per second over the whole load, derived data included. Run with
+ * {@code bench/load-sightings.sh}; {@code ArchiveLoaderPostgresTests} checks the result.
  */
 public final class ArchiveLoader {
 
@@ -81,17 +81,37 @@ public final class ArchiveLoader {
 			Iterable<ArchiveRows.Row> drawn = archive.inPublicOrder(Math.toIntExact(rows));
 			if (url.startsWith("jdbc:postgresql")) {
 				boolean emptied = ArchiveIndexes.truncateIfEmpty(db);
-				List<String> indexes = ArchiveIndexes.drop(db);
+				List<String> indexes = new ArrayList<>(ArchiveIndexes.drop(db));
+				ArchiveIndexes.Keys keys = emptied ? ArchiveIndexes.dropPrimaryKey(db) : null;
+				if (keys != null) {
+					indexes.add(keys.index());
+				}
+				long firstId = ArchiveIndexes.reserveIds(db, rows);
 				ArchiveCopy copy = new ArchiveCopy();
-				copy.copy(db, COLUMNS, drawn, staff, emptied);
+				copy.copy(db, "id, " + COLUMNS, drawn, staff, firstId, emptied);
 				encodeNanos = copy.encodeNanos.get();
 				db.commit();
-				phase("indexes dropped, rows drawn + COPY%s".formatted(emptied ? " (frozen)" : ""));
+				phase("indexes%s dropped, rows drawn + COPY%s".formatted(emptied ? ", keys" : "",
+						emptied ? " (frozen)" : ""));
 				int connections = Integer.parseInt(env("BENCH_INDEX_CONNECTIONS",
 						String.valueOf(Math.max(2, Runtime.getRuntime().availableProcessors()))));
-				ArchiveIndexes.build(source, connections, indexes,
-						List.of(ArchiveDerived::tallies, ArchiveLoader::analyzeSightings));
-				phase("%d indexes, tallies, ANALYZE (%d connections)".formatted(indexes.size(), connections));
+				try {
+					ArchiveIndexes.build(source, connections, indexes,
+							List.of(ArchiveLoader::analyzeSightings, ArchiveDerived::tallies));
+					if (keys != null) {
+						ArchiveIndexes.addKeys(db, keys);
+						db.commit();
+					}
+				}
+				catch (SQLException ex) {
+					if (keys != null) {
+						System.err.println("Then add the keys again with:");
+						keys.constraints().forEach(statement -> System.err.println(statement + ";"));
+					}
+					throw ex;
+				}
+				phase("%d indexes,%s tallies, ANALYZE (%d connections)".formatted(indexes.size(),
+						keys != null ? " keys," : "", connections));
 			}
 			else {
 				insert(db, drawn, Math.toIntExact(rows), staff);

@@ -11,11 +11,14 @@ import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
 
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * The benchmark loader leaves a database the application can serve at once: every row
@@ -57,6 +60,7 @@ abstract class ArchiveLoaderCases {
 
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM sightings", Long.class)).isEqualTo(ROWS);
 		assertThat(sightingIndexes(jdbc)).containsExactlyInAnyOrderElementsOf(indexes);
+		keysHold(jdbc);
 		assertThat(jdbc.queryForObject("""
 				SELECT COUNT(*) FROM sightings s WHERE (s.leopard_id IS NOT NULL
 				    AND NOT EXISTS (SELECT 1 FROM leopards l WHERE l.id = s.leopard_id))
@@ -97,6 +101,26 @@ abstract class ArchiveLoaderCases {
 		assertThat(leopards).anySatisfy(leopard -> assertThat(leopard.get("last_seen_on")).isNotNull());
 		assertThat(jdbc.queryForObject("SELECT zone FROM public_grid WHERE id = 1", String.class))
 			.isEqualTo("Asia/Vladivostok");
+	}
+
+	/**
+	 * The primary key, the foreign keys on it and the id sequence work as before the
+	 * load: a new sighting gets an id after the loaded ones, a loaded id cannot be given
+	 * twice, and a photo of no sighting is refused.
+	 */
+	private static void keysHold(JdbcTemplate jdbc) {
+		long last = jdbc.queryForObject("SELECT MAX(id) FROM sightings", Long.class);
+		String copyOfFirst = " FROM sightings WHERE id = (SELECT MIN(id) FROM sightings)";
+		jdbc.update(
+				"INSERT INTO sightings (" + ArchiveLoader.COLUMNS + ") SELECT " + ArchiveLoader.COLUMNS + copyOfFirst);
+		assertThat(jdbc.queryForObject("SELECT MAX(id) FROM sightings", Long.class)).isGreaterThan(last);
+		assertThatExceptionOfType(DuplicateKeyException.class)
+			.isThrownBy(() -> jdbc.update("INSERT INTO sightings (id, " + ArchiveLoader.COLUMNS + ") SELECT id, "
+					+ ArchiveLoader.COLUMNS + copyOfFirst));
+		assertThatExceptionOfType(DataIntegrityViolationException.class).isThrownBy(() -> jdbc.update("""
+				INSERT INTO sighting_photos (sighting_id, original_name, content_type, size_bytes, storage_key,
+				    created_at) VALUES (?, 'none.jpg', 'image/jpeg', 1, 'none', CURRENT_TIMESTAMP)""", last + 1000));
+		jdbc.update("DELETE FROM sightings WHERE id > ?", last);
 	}
 
 }
