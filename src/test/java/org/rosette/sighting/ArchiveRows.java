@@ -60,14 +60,18 @@ final class ArchiveRows {
 	}
 
 	/**
-	 * The public list's order: status, newest month first, public cell, evidence, as the
-	 * index {@code ix_sightings_public_order} holds the rows.
+	 * The public list's order within a slice, whose rows share their status and park
+	 * month: public cell, then evidence, as the index {@code ix_sightings_public_order}
+	 * holds them after those two. Written out rather than chained: it runs some twenty
+	 * million times a load.
 	 */
-	private static final Comparator<Row> PUBLIC_ORDER = Comparator.comparing(Row::status)
-		.thenComparing(Comparator.comparingInt(Row::month).reversed())
-		.thenComparingDouble((Row row) -> row.cell().latitude())
-		.thenComparingDouble((Row row) -> row.cell().longitude())
-		.thenComparing(Row::evidence);
+	private static final Comparator<Row> WITHIN_SLICE = (a, b) -> {
+		int order = Double.compare(a.cell().latitude(), b.cell().latitude());
+		if (order == 0) {
+			order = Double.compare(a.cell().longitude(), b.cell().longitude());
+		}
+		return order != 0 ? order : a.evidence().compareTo(b.evidence());
+	};
 
 	/** Slices drawn ahead of the reader, on the common pool's threads. */
 	private static final int SLICES_AHEAD = 4;
@@ -156,7 +160,7 @@ final class ArchiveRows {
 			Instant observedAt = slice.month().from().plusSeconds(slice.random().nextLong(slice.month().seconds()));
 			drawn[i] = next(slice.random(), slice.status(), observedAt);
 		}
-		Arrays.sort(drawn, PUBLIC_ORDER);
+		Arrays.sort(drawn, WITHIN_SLICE);
 		return drawn;
 	}
 
