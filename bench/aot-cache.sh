@@ -17,8 +17,9 @@ JAR=${1:-$(ls target/rosette-*.jar | grep -v '\.original$' | head -n 1)}
 DEST=${2:-app}
 JAVA=${JAVA:-java}
 PORT=${PORT:-8098}
-rm -rf "$DEST"
-java -Djarmode=tools -jar "$JAR" extract --destination "$DEST" >/dev/null
+# --force: over an earlier extraction (the application jar's class path names its libraries, so old ones left in lib/
+# are never read).
+java -Djarmode=tools -jar "$JAR" extract --destination "$DEST" --force >/dev/null
 APP_JAR="$DEST/$(basename "$JAR")"
 if [ "${SPRING_AOT:-true}" = true ] && unzip -l "$JAR" | grep -q 'RosetteApplication__ApplicationContextInitializer'; then
   set -- -Dspring.aot.enabled=true
