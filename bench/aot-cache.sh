@@ -13,6 +13,7 @@
 # bench/jvm.options, as it must at every start with the cache.
 set -e
 cd "$(dirname "$0")/.."
+. bench/healthy.sh
 JAR=${1:-$(ls target/rosette-*.jar | grep -v '\.original$' | head -n 1)}
 DEST=${2:-app}
 JAVA=${JAVA:-java}
@@ -39,12 +40,7 @@ run() {
   "$JAVA" @bench/jvm.options ${HEAP:+-Xmx$HEAP} "$@" -jar "$APP_JAR" --rosette.demo=true --rosette.data-dir="$DATA" \
     --server.port="$PORT" --logging.level.root=warn >"$DATA/training.log" 2>&1 &
   pid=$!
-  until curl -fs "http://127.0.0.1:$PORT/actuator/health" 2>/dev/null | grep -q '"status":"UP"'; do
-    if ! kill -0 "$pid" 2>/dev/null; then
-      echo "The training run stopped; its log:" && cat "$DATA/training.log" && exit 1
-    fi
-    sleep 0.1
-  done
+  wait_healthy "$pid" "$PORT" "$DATA/training.log" "The training run"
   kill "$pid"
   wait "$pid" || true
 }

@@ -16,6 +16,7 @@
 # DB_PASSWORD for the account; ADMIN_PASSWORD sets up the admin account should the database have none enabled.
 set -e
 cd "$(dirname "$0")/.."
+. bench/healthy.sh
 [ -n "$SKIP_BUILD" ] || ./mvnw -q -Paot package -DskipTests
 JAR=$(ls target/rosette-*.jar | grep -v '\.original$' | head -n 1)
 PORT=${PORT:-8096}
@@ -47,12 +48,7 @@ start() {
   "${JAVA:-java}" @"$OPTIONS" ${HEAP:+-Xmx$HEAP} "$@" -jar "$jar" --server.port="$PORT" --rosette.data-dir="$data" \
     $(cat "$DB_ARGS_FILE") >"$WORK/$label.log" 2>&1 &
   pid=$!
-  until curl -fs "http://127.0.0.1:$PORT/actuator/health" 2>/dev/null | grep -q '"status":"UP"'; do
-    if ! kill -0 "$pid" 2>/dev/null; then
-      echo "$label: the application stopped; its log:" && cat "$WORK/$label.log" && exit 1
-    fi
-    sleep 0.05
-  done
+  wait_healthy "$pid" "$PORT" "$WORK/$label.log" "$label: the application"
   up=$(now_ms)
   cpu=$(cpu_seconds "$pid")
   started=$(grep -o 'Started RosetteApplication in [0-9.]* seconds' "$WORK/$label.log" | grep -o '[0-9.]* seconds' || true)
