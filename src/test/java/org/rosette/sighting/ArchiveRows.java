@@ -156,8 +156,9 @@ final class ArchiveRows {
 	 */
 	private Row[] draw(Slice slice) {
 		Row[] drawn = new Row[slice.rows()];
+		long seconds = slice.month().seconds();
 		for (int i = 0; i < drawn.length; i++) {
-			Instant observedAt = slice.month().from().plusSeconds(slice.random().nextLong(slice.month().seconds()));
+			Instant observedAt = slice.month().from().plusSeconds(slice.random().nextLong(seconds));
 			drawn[i] = next(slice.random(), slice.status(), observedAt);
 		}
 		Arrays.sort(drawn, WITHIN_SLICE);
